@@ -1,0 +1,121 @@
+/**
+ * Validation of a registration form submission against the program's
+ * questionnaire. Card inputs arrive as strings (multi-choice as "a,b"); the
+ * result is typed answers, or one message per offending field.
+ */
+import { z } from 'zod';
+import type { Answers, AnswerValue } from './answers';
+import { MAX_TEXT_LENGTH, questionsFor, type Question, type Questionnaire } from './questionnaire';
+import type { Role } from './roles';
+
+/** Card input ids are prefixed so they can never collide with the action's own data. */
+export const inputId = (questionId: string) => `q_${questionId}`;
+const INPUT_PREFIX = 'q_';
+
+export type FieldErrors = Record<string, string>;
+
+export type RegistrationValidation =
+  | { ok: true; answers: Answers; mentorCapacity: number | null }
+  | { ok: false; errors: FieldErrors; formError?: string };
+
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** The field's rules as a zod schema from the raw card value to the stored answer. */
+function answerSchema(q: Question): z.ZodType<AnswerValue | undefined, z.ZodTypeDef, unknown> {
+  const raw = z.union([z.string(), z.number()], { invalid_type_error: 'This answer is not in a form we accept.' });
+  const text = raw.transform((v) => String(v).trim());
+  const offered = new Set((q.options ?? []).map((o) => o.value));
+  const blankToUndefined = (s: z.ZodType<AnswerValue, z.ZodTypeDef, unknown>) =>
+    z.unknown().transform((v, ctx) => {
+      if (isBlank(v)) {
+        if (q.required) ctx.addIssue({ code: 'custom', message: 'Please answer this question.' });
+        return undefined;
+      }
+      const parsed = s.safeParse(v);
+      if (!parsed.success) {
+        ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'This answer is not valid.' });
+        return z.NEVER;
+      }
+      return parsed.data;
+    });
+
+  switch (q.type) {
+    case 'text':
+    case 'long-text': {
+      const max = Math.min(q.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
+      return blankToUndefined(
+        text.pipe(z.string().max(max, `Please keep this under ${max.toLocaleString('en-US')} characters.`)),
+      );
+    }
+    case 'number':
+      return blankToUndefined(
+        text
+          .pipe(z.string().regex(/^-?\d+$/, 'Please enter a whole number.'))
+          .transform(Number)
+          .pipe(
+            z
+              .number()
+              .min(q.min ?? Number.MIN_SAFE_INTEGER, `Please enter a number from ${q.min} to ${q.max}.`)
+              .max(q.max ?? Number.MAX_SAFE_INTEGER, `Please enter a number from ${q.min} to ${q.max}.`),
+          ),
+      );
+    case 'single-choice':
+      return blankToUndefined(
+        text.pipe(z.string().refine((v) => offered.has(v), 'Please choose one of the options offered.')),
+      );
+    case 'multi-choice':
+      return blankToUndefined(
+        text
+          .transform((v) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))])
+          .pipe(
+            z
+              .array(z.string())
+              .refine((vs) => vs.every((v) => offered.has(v)), 'Please choose only from the options offered.')
+              .refine(
+                (vs) => q.maxChoices === undefined || vs.length <= q.maxChoices,
+                `Please choose at most ${q.maxChoices}.`,
+              ),
+          ),
+      );
+  }
+}
+
+/**
+ * Checks a submission for `role`. Fields the form never offered (tampered or
+ * from another role's form) are refused as a whole rather than ignored, so a
+ * crafted payload can never smuggle answers in.
+ */
+export function validateRegistration(
+  questionnaire: Questionnaire,
+  role: Role,
+  submitted: Record<string, unknown>,
+): RegistrationValidation {
+  const questions = questionsFor(questionnaire, role);
+  const known = new Set(questions.map((q) => inputId(q.id)));
+  const unknown = Object.keys(submitted).filter((k) => k.startsWith(INPUT_PREFIX) && !known.has(k));
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      errors: {},
+      formError: 'This form has answers we did not ask for. Please start again with "register".',
+    };
+  }
+
+  const answers: Answers = {};
+  const errors: FieldErrors = {};
+  for (const q of questions) {
+    const result = answerSchema(q).safeParse(submitted[inputId(q.id)]);
+    if (!result.success) errors[q.id] = result.error.issues[0]?.message ?? 'This answer is not valid.';
+    else if (result.data !== undefined) answers[q.id] = result.data;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const capacity = answers['mentorCapacity'];
+  return { ok: true, answers, mentorCapacity: typeof capacity === 'number' ? capacity : null };
+}
+
+/** The raw card value of a stored answer, to pre-fill a form. */
+export function inputValue(value: AnswerValue | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value.join(',') : String(value);
+}

@@ -1,0 +1,92 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { conversationReferences, people } from '../schema';
+import type { Db } from '../database';
+
+export type Person = typeof people.$inferSelect;
+export type ConversationReferenceRow = typeof conversationReferences.$inferSelect;
+
+export interface SeenPerson {
+  tenantId: string;
+  teamsUserId: string;
+  aadObjectId?: string | null;
+  name?: string | null;
+  timeZone?: string | null;
+  locale?: string | null;
+}
+
+export interface PersonalConversation {
+  conversationId: string;
+  serviceUrl: string;
+  channelId: string;
+  reference: Record<string, unknown>;
+}
+
+export function peopleRepository(db: Db) {
+  return {
+    /**
+     * Creates or refreshes a person from what Teams tells us on each turn. Only
+     * non-empty facts overwrite stored ones: an install event carries no name.
+     */
+    async upsertSeen(seen: SeenPerson): Promise<Person> {
+      const [row] = await db
+        .insert(people)
+        .values({
+          tenantId: seen.tenantId,
+          teamsUserId: seen.teamsUserId,
+          aadObjectId: seen.aadObjectId ?? null,
+          name: seen.name?.trim() || 'Colleague',
+          timeZone: seen.timeZone ?? null,
+          locale: seen.locale ?? null,
+        })
+        .onConflictDoUpdate({
+          target: [people.tenantId, people.teamsUserId],
+          set: {
+            aadObjectId: sql`coalesce(excluded.aad_object_id, ${people.aadObjectId})`,
+            name: seen.name?.trim() ? sql`excluded.name` : sql`${people.name}`,
+            timeZone: sql`coalesce(excluded.time_zone, ${people.timeZone})`,
+            locale: sql`coalesce(excluded.locale, ${people.locale})`,
+            updatedAt: sql`now()`,
+          },
+        })
+        .returning();
+      return row!;
+    },
+
+    async get(tenantId: string, personId: string): Promise<Person | undefined> {
+      const [row] = await db
+        .select()
+        .from(people)
+        .where(and(eq(people.tenantId, tenantId), eq(people.id, personId)));
+      return row;
+    },
+
+    /** Marks the person welcomed; true only for the first caller, so install events greet once. */
+    async markWelcomed(tenantId: string, personId: string): Promise<boolean> {
+      const updated = await db
+        .update(people)
+        .set({ welcomedAt: sql`now()` })
+        .where(and(eq(people.tenantId, tenantId), eq(people.id, personId), isNull(people.welcomedAt)))
+        .returning({ id: people.id });
+      return updated.length > 0;
+    },
+
+    /** Keeps the latest 1:1 chat of a person, where proactive messages go. */
+    async saveConversation(tenantId: string, personId: string, c: PersonalConversation): Promise<void> {
+      await db
+        .insert(conversationReferences)
+        .values({ personId, tenantId, ...c })
+        .onConflictDoUpdate({
+          target: conversationReferences.personId,
+          set: { ...c, unreachableAt: null, updatedAt: sql`now()` },
+        });
+    },
+
+    async getConversation(tenantId: string, personId: string): Promise<ConversationReferenceRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(conversationReferences)
+        .where(and(eq(conversationReferences.tenantId, tenantId), eq(conversationReferences.personId, personId)));
+      return row;
+    },
+  };
+}

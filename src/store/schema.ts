@@ -1,0 +1,333 @@
+/**
+ * The database schema. Every row carries its tenant: nothing is shared across
+ * Microsoft 365 tenants, and every repository filters by tenant first.
+ * Times are stored in UTC (`timestamptz`) and shown in the person's time zone.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { Questionnaire } from '../domain/questionnaire';
+import type { Answers } from '../domain/answers';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const tenants = pgTable('tenants', {
+  id: text('id').primaryKey(), // the Entra tenant id
+  name: text('name'),
+  createdAt: createdAt(),
+});
+
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    teamsUserId: text('teams_user_id').notNull(),
+    aadObjectId: text('aad_object_id'),
+    name: text('name').notNull(),
+    timeZone: text('time_zone'),
+    locale: text('locale'),
+    welcomedAt: timestamp('welcomed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('people_tenant_teams_user').on(t.tenantId, t.teamsUserId),
+    index('people_tenant_aad').on(t.tenantId, t.aadObjectId),
+  ],
+);
+
+/** Where to reach a person proactively: their 1:1 chat with the bot. */
+export const conversationReferences = pgTable('conversation_references', {
+  personId: uuid('person_id')
+    .primaryKey()
+    .references(() => people.id, { onDelete: 'cascade' }),
+  tenantId: text('tenant_id').notNull().references(() => tenants.id),
+  conversationId: text('conversation_id').notNull(),
+  serviceUrl: text('service_url').notNull(),
+  channelId: text('channel_id').notNull(),
+  reference: jsonb('reference').$type<Record<string, unknown>>().notNull(),
+  unreachableAt: timestamp('unreachable_at', { withTimezone: true }),
+  updatedAt: updatedAt(),
+});
+
+export const programs = pgTable(
+  'programs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    type: text('type', { enum: ['one-to-one', 'group', 'peer', 'reverse', 'flash'] }).notNull(),
+    shape: text('shape', { enum: ['cohort', 'evergreen'] }).notNull(),
+    startsOn: date('starts_on'),
+    endsOn: date('ends_on'),
+    matchingMode: text('matching_mode', { enum: ['algorithm', 'mentee-choice', 'admin'] }).notNull(),
+    status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull(),
+    questionnaire: jsonb('questionnaire').$type<Questionnaire>().notNull(),
+    mentorCapacityDefault: integer('mentor_capacity_default').notNull(),
+    cadenceDays: integer('cadence_days').notNull(),
+    sessionMinutes: integer('session_minutes').notNull(),
+    reminderOffsetsMinutes: integer('reminder_offsets_minutes').array().notNull(),
+    maxTimeZoneGapHours: integer('max_time_zone_gap_hours'),
+    proposalExpiryDays: integer('proposal_expiry_days').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('programs_tenant_slug').on(t.tenantId, t.slug)],
+);
+
+export const programAdmins = pgTable(
+  'program_admins',
+  {
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.personId] })],
+);
+
+export const enrollments = pgTable(
+  'enrollments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    role: text('role', { enum: ['mentor', 'mentee', 'both'] }).notNull(),
+    answers: jsonb('answers').$type<Answers>().notNull(),
+    mentorCapacity: integer('mentor_capacity'),
+    status: text('status', { enum: ['active', 'paused', 'withdrawn'] }).notNull(),
+    // Bumped on every change; a card carries the revision it was built from,
+    // so a repeated or stale submission is recognised and writes nothing.
+    revision: integer('revision').notNull().default(1),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('enrollments_program_person').on(t.programId, t.personId),
+    index('enrollments_tenant_program_status').on(t.tenantId, t.programId, t.status),
+    check('enrollments_capacity_range', sql`${t.mentorCapacity} IS NULL OR ${t.mentorCapacity} BETWEEN 0 AND 20`),
+  ],
+);
+
+export const matchProposals = pgTable(
+  'match_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
+    menteeEnrollmentId: uuid('mentee_enrollment_id')
+      .notNull()
+      .references(() => enrollments.id),
+    mentorEnrollmentId: uuid('mentor_enrollment_id')
+      .notNull()
+      .references(() => enrollments.id),
+    score: real('score').notNull(),
+    reasons: jsonb('reasons').$type<string[]>().notNull(),
+    status: text('status', {
+      enum: ['draft', 'proposed', 'accepted', 'declined', 'expired', 'withdrawn'],
+    }).notNull(),
+    declineReason: text('decline_reason'),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('match_proposals_program_status').on(t.tenantId, t.programId, t.status),
+    index('match_proposals_mentor').on(t.mentorEnrollmentId, t.status),
+    index('match_proposals_mentee').on(t.menteeEnrollmentId, t.status),
+  ],
+);
+
+export const relationshipStages = [
+  'rapport-building',
+  'setting-direction',
+  'progression',
+  'winding-down',
+  'moving-on',
+] as const;
+
+export const relationships = pgTable(
+  'relationships',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
+    mentorPersonId: uuid('mentor_person_id')
+      .notNull()
+      .references(() => people.id),
+    menteePersonId: uuid('mentee_person_id')
+      .notNull()
+      .references(() => people.id),
+    proposalId: uuid('proposal_id').references(() => matchProposals.id),
+    stage: text('stage', { enum: relationshipStages }).notNull(),
+    status: text('status', { enum: ['active', 'paused', 'finished', 'ended'] }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endReason: text('end_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('relationships_tenant_program').on(t.tenantId, t.programId, t.status),
+    index('relationships_mentor').on(t.mentorPersonId),
+    index('relationships_mentee').on(t.menteePersonId),
+    check('relationships_two_people', sql`${t.mentorPersonId} <> ${t.menteePersonId}`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    relationshipId: uuid('relationship_id')
+      .notNull()
+      .references(() => relationships.id),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: ['proposed', 'scheduled', 'held', 'cancelled', 'missed'] }).notNull(),
+    organizerPersonId: uuid('organizer_person_id').references(() => people.id),
+    calendarEventId: text('calendar_event_id'),
+    joinUrl: text('join_url'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('sessions_relationship_starts').on(t.relationshipId, t.startsAt),
+    check('sessions_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    authorPersonId: uuid('author_person_id')
+      .notNull()
+      .references(() => people.id),
+    text: text('text').notNull(),
+    position: integer('position').notNull(),
+    done: boolean('done').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('agenda_items_session').on(t.sessionId, t.position)],
+);
+
+export const goals = pgTable(
+  'goals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    relationshipId: uuid('relationship_id')
+      .notNull()
+      .references(() => relationships.id),
+    ownerPersonId: uuid('owner_person_id')
+      .notNull()
+      .references(() => people.id),
+    title: text('title').notNull(),
+    measure: text('measure').notNull(),
+    targetDate: date('target_date'),
+    status: text('status', { enum: ['not-started', 'in-progress', 'done', 'dropped'] }).notNull(),
+    progress: integer('progress').notNull().default(0),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('goals_relationship').on(t.relationshipId),
+    check('goals_progress_range', sql`${t.progress} BETWEEN 0 AND 100`),
+  ],
+);
+
+export const milestones = pgTable(
+  'milestones',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    dueOn: date('due_on'),
+    position: integer('position').notNull(),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('milestones_goal').on(t.goalId, t.position)],
+);
+
+export const ratings = pgTable(
+  'ratings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id),
+    raterPersonId: uuid('rater_person_id')
+      .notNull()
+      .references(() => people.id),
+    score: integer('score').notNull(),
+    tookPlace: boolean('took_place').notNull(),
+    mostUseful: text('most_useful'),
+    shareWithPartner: boolean('share_with_partner').notNull().default(false),
+    goalProgress: jsonb('goal_progress').$type<Record<string, number>>().notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('ratings_session_rater').on(t.sessionId, t.raterPersonId),
+    check('ratings_score_range', sql`${t.score} BETWEEN 1 AND 5`),
+  ],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    actorPersonId: uuid('actor_person_id').references(() => people.id),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_tenant_at').on(t.tenantId, t.at)],
+);
