@@ -119,3 +119,14 @@ export function inputValue(value: AnswerValue | undefined): string | undefined {
   if (value === undefined) return undefined;
   return Array.isArray(value) ? value.join(',') : String(value);
 }
+
+/** What was typed into the form, by question id, to show it again beside the errors. */
+export function submittedValues(inputs: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(inputs)) {
+    if (key.startsWith(INPUT_PREFIX) && (typeof value === 'string' || typeof value === 'number')) {
+      values[key.slice(INPUT_PREFIX.length)] = String(value);
+    }
+  }
+  return values;
+}

@@ -5,8 +5,13 @@
 import type { Db } from './database';
 import { auditLogRepository } from './repositories/auditLog';
 import { enrollmentsRepository } from './repositories/enrollments';
+import { goalsRepository } from './repositories/goals';
+import { matchProposalsRepository } from './repositories/matchProposals';
 import { peopleRepository } from './repositories/people';
 import { programsRepository } from './repositories/programs';
+import { ratingsRepository } from './repositories/ratings';
+import { relationshipsRepository } from './repositories/relationships';
+import { sessionsRepository } from './repositories/sessions';
 import { tenantsRepository } from './repositories/tenants';
 
 export interface Store {
@@ -14,6 +19,11 @@ export interface Store {
   people: ReturnType<typeof peopleRepository>;
   programs: ReturnType<typeof programsRepository>;
   enrollments: ReturnType<typeof enrollmentsRepository>;
+  matchProposals: ReturnType<typeof matchProposalsRepository>;
+  relationships: ReturnType<typeof relationshipsRepository>;
+  sessions: ReturnType<typeof sessionsRepository>;
+  goals: ReturnType<typeof goalsRepository>;
+  ratings: ReturnType<typeof ratingsRepository>;
   auditLog: ReturnType<typeof auditLogRepository>;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -24,6 +34,11 @@ export function createStore(db: Db): Store {
     people: peopleRepository(db),
     programs: programsRepository(db),
     enrollments: enrollmentsRepository(db),
+    matchProposals: matchProposalsRepository(db),
+    relationships: relationshipsRepository(db),
+    sessions: sessionsRepository(db),
+    goals: goalsRepository(db),
+    ratings: ratingsRepository(db),
     auditLog: auditLogRepository(db),
     transaction: (work) => db.transaction((tx) => work(createStore(tx as unknown as Db))),
   };

@@ -1,0 +1,57 @@
+/**
+ * The Teams bot: every route in one list, in the order they are matched.
+ * Text commands first, then card verbs, then the catch-alls.
+ */
+import {
+  AdaptiveCardActionExecuteResponseType,
+  Application,
+  type TeamsAdapter,
+} from '@microsoft/teams-ai';
+import { ActivityTypes } from 'botbuilder';
+import type { BotDeps } from './deps';
+import { TandemTurnState } from './turnState';
+import { identifyPerson } from './routes/identifyPerson';
+import { welcomeOnInstall } from './routes/welcome';
+import { chooseRole, registerCommand, startRegistration } from './routes/register';
+import { submitRegistration } from './routes/submitRegistration';
+import { editRegistration, profileCommand } from './routes/profile';
+import { cancelWithdrawal, confirmWithdrawal, requestWithdrawal, withdrawCommand } from './routes/withdraw';
+import { helpCommand } from './routes/help';
+import { unknownInvoke, unknownMessage } from './routes/fallback';
+
+const command = (...words: string[]) => new RegExp(`^\\s*(${words.join('|')})\\s*[.!]?\\s*$`, 'i');
+
+export function createBot(adapter: TeamsAdapter, deps: BotDeps): Application<TandemTurnState> {
+  const app = new Application<TandemTurnState>({
+    adapter,
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+    turnStateFactory: () => new TandemTurnState(),
+    // A clicked card changes for everyone who sees it, not only for the person who clicked.
+    adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
+  });
+
+  app.turn('beforeTurn', identifyPerson(deps));
+
+  app.activity(ActivityTypes.InstallationUpdate, welcomeOnInstall(deps));
+  app.conversationUpdate('membersAdded', welcomeOnInstall(deps));
+
+  app.message(command('register', 'sign up', 'join'), registerCommand(deps));
+  app.message(command('profile', 'my profile', 'my registration'), profileCommand(deps));
+  app.message(command('withdraw', 'leave'), withdrawCommand(deps));
+  app.message(command('help', '\\?', 'hi', 'hello'), helpCommand);
+
+  app.adaptiveCards.actionExecute('registration.start', startRegistration(deps));
+  app.adaptiveCards.actionExecute('registration.chooseRole', chooseRole(deps));
+  app.adaptiveCards.actionExecute('registration.submit', submitRegistration(deps));
+  app.adaptiveCards.actionExecute('registration.edit', editRegistration(deps));
+  app.adaptiveCards.actionExecute('withdrawal.request', requestWithdrawal(deps));
+  app.adaptiveCards.actionExecute('withdrawal.confirm', confirmWithdrawal(deps));
+  app.adaptiveCards.actionExecute('withdrawal.cancel', cancelWithdrawal(deps));
+
+  app.activity(ActivityTypes.Message, unknownMessage);
+  app.activity(ActivityTypes.Invoke, unknownInvoke);
+
+  return app;
+}

@@ -1,0 +1,46 @@
+import template from './templates/registration-form.json';
+import type { Answers } from '../../src/domain/answers';
+import { MAX_TEXT_LENGTH, questionsFor } from '../../src/domain/questionnaire';
+import { inputId, inputValue, type FieldErrors } from '../../src/domain/registration';
+import { roleNames, type Role } from '../../src/domain/roles';
+import type { Program } from '../../src/store/repositories/programs';
+import { renderCard, type AdaptiveCard } from './render';
+
+export interface RegistrationFormView {
+  program: Program;
+  role: Role;
+  /** The enrollment revision this form edits (0 for a first registration). */
+  revision: number;
+  /** Pre-filled values: stored answers, or what was just submitted with errors. */
+  values: Answers | Record<string, string>;
+  errors?: FieldErrors;
+  formError?: string;
+}
+
+export function registrationFormCard(view: RegistrationFormView): AdaptiveCard {
+  const questions = questionsFor(view.program.questionnaire, view.role).map((q) => ({
+    inputId: inputId(q.id),
+    type: q.type,
+    label: q.label,
+    required: q.required,
+    help: q.help ?? '',
+    placeholder: q.placeholder ?? '',
+    options: q.options ?? [],
+    min: q.min ?? 0,
+    max: q.max ?? 0,
+    maxLength: Math.min(q.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH),
+    value: inputValue(view.values[q.id]) ?? '',
+    error: view.errors?.[q.id] ?? '',
+  }));
+  return renderCard(template, {
+    programId: view.program.id,
+    programName: view.program.name,
+    role: view.role,
+    roleName: roleNames[view.role],
+    revision: view.revision,
+    formError:
+      view.formError ??
+      (view.errors && Object.keys(view.errors).length > 0 ? 'Please check the answers marked below.' : ''),
+    questions,
+  });
+}

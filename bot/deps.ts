@@ -1,0 +1,12 @@
+import type { Logger } from 'pino';
+import type { PeopleService } from '../src/services/people';
+import type { RegistrationService } from '../src/services/registration';
+
+/** What the bot's routes may use: use cases only, never the store. */
+export interface BotDeps {
+  people: PeopleService;
+  registration: RegistrationService;
+  logger: Logger;
+  /** The tenant assumed when a local client sends none (anonymous local mode only). */
+  fallbackTenantId?: string;
+}

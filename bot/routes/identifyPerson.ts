@@ -1,0 +1,59 @@
+import { TeamsInfo, TurnContext } from 'botbuilder';
+import type { BotDeps } from '../deps';
+import type { TandemTurnState } from '../turnState';
+import { answerUnhandledInvoke } from '../replies';
+
+const NO_TENANT = 'Tandem works inside your organisation’s Microsoft Teams, and this message did not say which organisation it came from.';
+
+/**
+ * Runs before every route: resolves the tenant and the person, records them,
+ * and keeps the 1:1 conversation for proactive messages. A turn without a
+ * tenant ends here, answered, with nothing written.
+ */
+export function identifyPerson(deps: BotDeps) {
+  return async (context: TurnContext, state: TandemTurnState): Promise<boolean> => {
+    const activity = context.activity;
+    const tenantId: string | undefined =
+      activity.conversation?.tenantId ?? activity.channelData?.tenant?.id ?? deps.fallbackTenantId;
+    const teamsUserId = activity.from?.id;
+    if (!tenantId || !teamsUserId) {
+      if (activity.type === 'invoke') await answerUnhandledInvoke(context, NO_TENANT);
+      else if (activity.type === 'message') await context.sendActivity(NO_TENANT);
+      return false;
+    }
+
+    const personal = activity.conversation?.conversationType === 'personal';
+    state.temp.person = await deps.people.recordContact(
+      {
+        tenantId,
+        teamsUserId,
+        aadObjectId: activity.from.aadObjectId,
+        name: activity.from.name ?? (await memberName(context)),
+        timeZone: activity.localTimezone,
+        locale: activity.locale,
+      },
+      personal
+        ? {
+            conversationId: activity.conversation.id,
+            serviceUrl: activity.serviceUrl,
+            channelId: activity.channelId,
+            reference: { ...TurnContext.getConversationReference(activity) },
+          }
+        : undefined,
+    );
+    return true;
+  };
+}
+
+/**
+ * Install events carry no display name; ask Teams for it so the welcome can
+ * greet the person by name. Without an answer the greeting stays generic.
+ */
+async function memberName(context: TurnContext): Promise<string | undefined> {
+  if (context.activity.type === 'message' || context.activity.type === 'invoke') return undefined;
+  try {
+    return (await TeamsInfo.getMember(context, context.activity.from.id)).name;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,71 @@
+import type { TurnContext } from 'botbuilder';
+import { offeredTimeZone } from '../../src/domain/timeZones';
+import type { BotDeps } from '../deps';
+import { chooseRoleAction, describeProblem, programAction } from '../cardData';
+import type { AdaptiveCard } from '../cards/render';
+import { registrationFormCard } from '../cards/registrationFormCard';
+import { roleChoiceCard } from '../cards/roleChoiceCard';
+import { sendCard } from '../replies';
+import { currentPerson, type TandemTurnState } from '../turnState';
+import { NO_OPEN_PROGRAM, PROGRAM_UNAVAILABLE } from './messages';
+
+/** `register`: the role choice, the first step of the registration form. */
+export function registerCommand(deps: BotDeps) {
+  return async (context: TurnContext, state: TandemTurnState): Promise<void> => {
+    const person = currentPerson(state);
+    const program = await deps.registration.currentProgram(person.tenantId);
+    if (!program) {
+      await context.sendActivity(NO_OPEN_PROGRAM);
+      return;
+    }
+    const enrollment = await deps.registration.findEnrollment(person, program.id);
+    if (enrollment?.status === 'active') {
+      await context.sendActivity(
+        `You are already registered for ${program.name}. Here is your form, in case you want to change something.`,
+      );
+      await sendCard(
+        context,
+        registrationFormCard({ program, role: enrollment.role, revision: enrollment.revision, values: enrollment.answers }),
+      );
+      return;
+    }
+    await sendCard(context, roleChoiceCard(program, enrollment?.revision ?? 0));
+  };
+}
+
+/** The welcome card's Register button, and "Change role" on the form. */
+export function startRegistration(deps: BotDeps) {
+  return async (_context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
+    const parsed = programAction.safeParse(data);
+    if (!parsed.success) return describeProblem(parsed.error);
+    const person = currentPerson(state);
+    const program = await deps.registration.openProgram(person.tenantId, parsed.data.programId);
+    if (!program) return PROGRAM_UNAVAILABLE;
+    const enrollment = await deps.registration.findEnrollment(person, program.id);
+    return roleChoiceCard(program, enrollment?.revision ?? 0);
+  };
+}
+
+/** A role was picked: the form with that role's questions, pre-filled from any earlier answers. */
+export function chooseRole(deps: BotDeps) {
+  return async (_context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
+    const parsed = chooseRoleAction.safeParse(data);
+    if (!parsed.success) return describeProblem(parsed.error);
+    const person = currentPerson(state);
+    const program = await deps.registration.openProgram(person.tenantId, parsed.data.programId);
+    if (!program) return PROGRAM_UNAVAILABLE;
+    const enrollment = await deps.registration.findEnrollment(person, program.id);
+    return registrationFormCard({
+      program,
+      role: parsed.data.role,
+      revision: enrollment?.revision ?? 0,
+      values: enrollment?.answers ?? suggestedAnswers(person.timeZone),
+    });
+  };
+}
+
+/** Teams tells us the person's time zone; offer it rather than make them find it in a list. */
+function suggestedAnswers(clientTimeZone: string | null): Record<string, string> {
+  const timeZone = offeredTimeZone(clientTimeZone ?? undefined);
+  return timeZone ? { timeZone } : {};
+}

@@ -1,0 +1,26 @@
+import type { TurnContext } from 'botbuilder';
+import type { BotDeps } from '../deps';
+import { welcomeCard } from '../cards/welcomeCard';
+import { sendCard } from '../replies';
+import { currentPerson, type TandemTurnState } from '../turnState';
+
+/**
+ * Greets a person when they install the app. Teams sends both an
+ * installationUpdate and a conversationUpdate for one install; the person is
+ * greeted once.
+ */
+export function welcomeOnInstall(deps: BotDeps) {
+  return async (context: TurnContext, state: TandemTurnState): Promise<void> => {
+    const activity = context.activity;
+    const installed =
+      activity.type === 'installationUpdate'
+        ? activity.action === 'add' || activity.action === 'add-upgrade'
+        : (activity.membersAdded ?? []).some((m) => m.id === activity.recipient.id);
+    if (!installed) return;
+
+    const person = currentPerson(state);
+    const program = await deps.registration.currentProgram(person.tenantId);
+    if (!program || !(await deps.people.markWelcomed(person))) return;
+    await sendCard(context, welcomeCard({ personName: person.name, programId: program.id, programName: program.name }));
+  };
+}

@@ -1,0 +1,84 @@
+import type { TurnContext } from 'botbuilder';
+import type { BotDeps } from '../deps';
+import { describeProblem, programAction } from '../cardData';
+import type { AdaptiveCard } from '../cards/render';
+import { registrationSummaryCard } from '../cards/registrationSummaryCard';
+import { withdrawalConfirmCard } from '../cards/withdrawalConfirmCard';
+import { withdrawnCard } from '../cards/withdrawnCard';
+import { sendCard } from '../replies';
+import { currentPerson, type TandemTurnState } from '../turnState';
+import { NO_OPEN_PROGRAM, NOT_REGISTERED, PROGRAM_UNAVAILABLE } from './messages';
+
+/** `withdraw`: never immediate; it asks first. */
+export function withdrawCommand(deps: BotDeps) {
+  return async (context: TurnContext, state: TandemTurnState): Promise<void> => {
+    const person = currentPerson(state);
+    const program = await deps.registration.currentProgram(person.tenantId);
+    if (!program) {
+      await context.sendActivity(NO_OPEN_PROGRAM);
+      return;
+    }
+    const enrollment = await deps.registration.findEnrollment(person, program.id);
+    if (!enrollment || enrollment.status === 'withdrawn') {
+      await context.sendActivity(NOT_REGISTERED(program.name));
+      return;
+    }
+    await sendCard(context, withdrawalConfirmCard(program));
+  };
+}
+
+/** Withdraw on the summary card: the same question, in place. */
+export function requestWithdrawal(deps: BotDeps) {
+  return async (_context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
+    const parsed = programAction.safeParse(data);
+    if (!parsed.success) return describeProblem(parsed.error);
+    const person = currentPerson(state);
+    const program = await deps.registration.openProgram(person.tenantId, parsed.data.programId);
+    if (!program) return PROGRAM_UNAVAILABLE;
+    return withdrawalConfirmCard(program);
+  };
+}
+
+/** "Yes, withdraw": idempotent; a second click shows the same final card. */
+export function confirmWithdrawal(deps: BotDeps) {
+  return async (context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
+    const parsed = programAction.safeParse(data);
+    if (!parsed.success) return describeProblem(parsed.error);
+    const person = currentPerson(state);
+    const result = await deps.registration.withdraw(person, parsed.data.programId);
+    switch (result.kind) {
+      case 'program-unavailable':
+        return PROGRAM_UNAVAILABLE;
+      case 'not-registered':
+        return NOT_REGISTERED(result.program.name);
+      case 'already-withdrawn':
+        return withdrawnCard(result.program, result.enrollment, person.timeZone);
+      case 'withdrawn':
+        await context.sendActivity(
+          `You have withdrawn from ${result.program.name}. If you change your mind, type "register" and your answers will be waiting.`,
+        );
+        return withdrawnCard(result.program, result.enrollment, person.timeZone);
+    }
+  };
+}
+
+/** "Keep my registration": back to the summary, nothing changed. */
+export function cancelWithdrawal(deps: BotDeps) {
+  return async (_context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
+    const parsed = programAction.safeParse(data);
+    if (!parsed.success) return describeProblem(parsed.error);
+    const person = currentPerson(state);
+    const program = await deps.registration.openProgram(person.tenantId, parsed.data.programId);
+    if (!program) return PROGRAM_UNAVAILABLE;
+    const enrollment = await deps.registration.findEnrollment(person, program.id);
+    if (!enrollment) return NOT_REGISTERED(program.name);
+    if (enrollment.status === 'withdrawn') return withdrawnCard(program, enrollment, person.timeZone);
+    return registrationSummaryCard({
+      program,
+      enrollment,
+      heading: 'Your registration',
+      notice: 'You are still registered; nothing has changed.',
+      timeZone: person.timeZone,
+    });
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Configuration from the environment, validated once at start-up: a missing
+ * or malformed setting stops the app with a message naming the variable.
+ * With nothing set, Tandem runs locally: anonymous bot, embedded database.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The tenant the Microsoft 365 Agents Playground puts every local conversation in. */
+export const PLAYGROUND_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
+
+const blankAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankAsUndefined, schema.optional());
+
+const environment = z
+  .object({
+    NODE_ENV: optional(z.enum(['development', 'production', 'test'])),
+    PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
+    HOST: z.preprocess(blankAsUndefined, z.string().default('0.0.0.0')),
+    DATA_DIR: z.preprocess(blankAsUndefined, z.string().default('./.data')),
+    DATABASE_URL: optional(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string'),
+    ),
+    MicrosoftAppId: optional(z.string().uuid('must be the bot’s Entra application (client) id')),
+    MicrosoftAppPassword: optional(z.string()),
+    MicrosoftAppTenantId: optional(z.string().uuid('must be the Entra tenant id')),
+    MicrosoftAppType: z.preprocess(
+      blankAsUndefined,
+      z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    ),
+    LOCAL_TENANT_ID: z.preprocess(blankAsUndefined, z.string().default(PLAYGROUND_TENANT_ID)),
+    LOG_LEVEL: z.preprocess(
+      blankAsUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.MicrosoftAppId) return;
+    if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required for ${env.MicrosoftAppType}` });
+    }
+  });
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  bot:
+    | { mode: 'anonymous'; localTenantId: string }
+    | {
+        mode: 'authenticated';
+        appId: string;
+        appPassword?: string;
+        appTenantId?: string;
+        appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+      };
+  logLevel: string;
+  production: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.resolve(e.DATA_DIR) },
+    bot: e.MicrosoftAppId
+      ? {
+          mode: 'authenticated',
+          appId: e.MicrosoftAppId,
+          appPassword: e.MicrosoftAppPassword,
+          appTenantId: e.MicrosoftAppTenantId,
+          appType: e.MicrosoftAppType,
+        }
+      : { mode: 'anonymous', localTenantId: e.LOCAL_TENANT_ID },
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+  };
+}

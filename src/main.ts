@@ -1,0 +1,108 @@
+/**
+ * The composition root: the only file that knows every concrete piece.
+ * `npm start` runs it; tests call startTandem() with their own configuration.
+ */
+import type { AddressInfo } from 'node:net';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { ActivityTypes } from 'botbuilder';
+import type { Logger } from 'pino';
+import { createBot } from '../bot/app';
+import { loadConfig, ConfigError, type Config } from './config';
+import { createLogger } from './logger';
+import { createHttpServer } from './http/server';
+import { openDatabase, type Database } from './store/database';
+import { createStore } from './store/store';
+import { createTenantService } from './services/tenants';
+import { createPeopleService } from './services/people';
+import { createRegistrationService } from './services/registration';
+
+export interface RunningTandem {
+  url: string;
+  port: number;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function startTandem(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningTandem> {
+  const database = await openDatabase(config.database);
+  const store = createStore(database.db);
+  const tenants = createTenantService(store);
+  const people = createPeopleService(store, tenants);
+  const registration = createRegistrationService(store);
+
+  // The home tenant gets its default program at start, so registration works on day one.
+  const homeTenant = config.bot.mode === 'anonymous' ? config.bot.localTenantId : config.bot.appTenantId;
+  if (homeTenant) await tenants.ensureTenant(homeTenant);
+
+  const adapter = new TeamsAdapter(
+    config.bot.mode === 'anonymous'
+      ? {}
+      : {
+          MicrosoftAppId: config.bot.appId,
+          MicrosoftAppPassword: config.bot.appPassword,
+          MicrosoftAppTenantId: config.bot.appTenantId,
+          MicrosoftAppType: config.bot.appType,
+        },
+  );
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ err: error, activityType: context.activity.type }, 'unhandled error in a turn');
+    if (context.activity.type === ActivityTypes.Message) {
+      await context.sendActivity('Sorry, something went wrong on our side. Please try again in a minute.').catch(() => undefined);
+    }
+  };
+
+  const bot = createBot(adapter, {
+    people,
+    registration,
+    logger,
+    fallbackTenantId: config.bot.mode === 'anonymous' ? config.bot.localTenantId : undefined,
+  });
+
+  const server = createHttpServer({ adapter, runTurn: async (context) => {
+      await bot.run(context);
+    },
+    ping: database.ping, logger });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  logger.info({ port, database: database.kind, bot: config.bot.mode }, 'Tandem is listening');
+
+  return {
+    url,
+    port,
+    database,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const tandem = await startTandem(config, logger);
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await tandem.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,120 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { agendaItems, sessions } from '../schema';
+import type { Db } from '../database';
+
+export type Session = typeof sessions.$inferSelect;
+export type SessionStatus = Session['status'];
+export type AgendaItem = typeof agendaItems.$inferSelect;
+
+export interface SessionDraft {
+  tenantId: string;
+  relationshipId: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: SessionStatus;
+  organizerPersonId?: string | null;
+  calendarEventId?: string | null;
+  joinUrl?: string | null;
+}
+
+export interface SessionChanges {
+  status?: SessionStatus;
+  startsAt?: Date;
+  endsAt?: Date;
+}
+
+/** A session and its agenda: agenda items are only reached through their session. */
+export function sessionsRepository(db: Db) {
+  const byId = (tenantId: string, id: string) => and(eq(sessions.tenantId, tenantId), eq(sessions.id, id));
+  const agendaOf = (tenantId: string, sessionId: string) =>
+    and(eq(agendaItems.tenantId, tenantId), eq(agendaItems.sessionId, sessionId));
+
+  const listAgenda = (tenantId: string, sessionId: string): Promise<AgendaItem[]> =>
+    db
+      .select()
+      .from(agendaItems)
+      .where(agendaOf(tenantId, sessionId))
+      .orderBy(asc(agendaItems.position), asc(agendaItems.createdAt));
+
+  return {
+    async create(draft: SessionDraft): Promise<Session> {
+      const [row] = await db.insert(sessions).values(draft).returning();
+      return row!;
+    },
+
+    async get(tenantId: string, id: string): Promise<Session | undefined> {
+      const [row] = await db.select().from(sessions).where(byId(tenantId, id));
+      return row;
+    },
+
+    async listForRelationship(tenantId: string, relationshipId: string): Promise<Session[]> {
+      return db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.tenantId, tenantId), eq(sessions.relationshipId, relationshipId)))
+        .orderBy(asc(sessions.startsAt), asc(sessions.id));
+    },
+
+    async update(tenantId: string, id: string, changes: SessionChanges): Promise<Session | undefined> {
+      const [row] = await db
+        .update(sessions)
+        .set({ ...changes, updatedAt: sql`now()` })
+        .where(byId(tenantId, id))
+        .returning();
+      return row;
+    },
+
+    /** Appends an item to the session's agenda; undefined when the session is not the tenant's. */
+    async addAgendaItem(
+      tenantId: string,
+      sessionId: string,
+      authorPersonId: string,
+      text: string,
+    ): Promise<AgendaItem | undefined> {
+      const [session] = await db.select({ id: sessions.id }).from(sessions).where(byId(tenantId, sessionId));
+      if (!session) return undefined;
+      const [row] = await db
+        .insert(agendaItems)
+        .values({
+          tenantId,
+          sessionId,
+          authorPersonId,
+          text,
+          position: sql`(select coalesce(max(${agendaItems.position}), 0) + 1 from ${agendaItems} where ${agendaOf(tenantId, sessionId)})`,
+        })
+        .returning();
+      return row;
+    },
+
+    listAgenda,
+
+    async setAgendaItemDone(tenantId: string, itemId: string, done: boolean): Promise<AgendaItem | undefined> {
+      const [row] = await db
+        .update(agendaItems)
+        .set({ done, updatedAt: sql`now()` })
+        .where(and(eq(agendaItems.tenantId, tenantId), eq(agendaItems.id, itemId)))
+        .returning();
+      return row;
+    },
+
+    /**
+     * Puts the session's agenda in the given order (positions 1..n). The ids
+     * must be exactly the session's items; otherwise (a stale card) nothing
+     * changes and the result is undefined.
+     */
+    async reorderAgenda(tenantId: string, sessionId: string, orderedIds: string[]): Promise<AgendaItem[] | undefined> {
+      const current = await listAgenda(tenantId, sessionId);
+      const ids = new Set(orderedIds);
+      if (ids.size !== orderedIds.length || ids.size !== current.length || current.some((item) => !ids.has(item.id))) {
+        return undefined;
+      }
+      if (orderedIds.length === 0) return current;
+      const cases = orderedIds.map((id, index) => sql`when ${id}::uuid then ${index + 1}::integer`);
+      await db
+        .update(agendaItems)
+        .set({ position: sql`case ${agendaItems.id} ${sql.join(cases, sql` `)} end`, updatedAt: sql`now()` })
+        .where(and(agendaOf(tenantId, sessionId), inArray(agendaItems.id, orderedIds)));
+      return listAgenda(tenantId, sessionId);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Rows the store suites build on, made through the real repositories: a tenant
+ * with its default program, a mentor and a mentee enrolled in it, and (on
+ * request) a relationship between them.
+ */
+import type { Store } from '../../src/store/store';
+import { defaultProgram } from '../../src/domain/defaultProgram';
+
+export async function seedPair(store: Store, tenantId: string) {
+  await store.tenants.ensure(tenantId);
+  const program = await store.programs.ensure(tenantId, defaultProgram);
+  const mentor = await store.people.upsertSeen({ tenantId, teamsUserId: `29:mentor-${tenantId}`, name: 'Mia Mentor' });
+  const mentee = await store.people.upsertSeen({ tenantId, teamsUserId: `29:mentee-${tenantId}`, name: 'Max Mentee' });
+  const mentorEnrollment = (await store.enrollments.saveIfRevision(
+    { tenantId, programId: program.id, personId: mentor.id, role: 'mentor', answers: {}, mentorCapacity: 2 },
+    0,
+  ))!;
+  const menteeEnrollment = (await store.enrollments.saveIfRevision(
+    { tenantId, programId: program.id, personId: mentee.id, role: 'mentee', answers: {}, mentorCapacity: null },
+    0,
+  ))!;
+  return { tenantId, program, mentor, mentee, mentorEnrollment, menteeEnrollment };
+}
+
+export async function seedRelationship(store: Store, tenantId: string) {
+  const pair = await seedPair(store, tenantId);
+  const relationship = await store.relationships.create({
+    tenantId,
+    programId: pair.program.id,
+    mentorPersonId: pair.mentor.id,
+    menteePersonId: pair.mentee.id,
+  });
+  return { ...pair, relationship };
+}
+
+/** What a statement rejected by the named database constraint throws, on PGlite and on node-postgres. */
+export const violating = (constraint: string) => ({ cause: { constraint } });
