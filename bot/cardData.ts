@@ -12,13 +12,14 @@ export const programAction = z.object({ programId });
 export const chooseRoleAction = z.object({
   programId,
   role: z.enum(roles, { errorMap: () => ({ message: 'Please pick one of the roles offered.' }) }),
-  revision: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 
 /** Answers are checked against the questionnaire later; here only their shape and size. */
 const inputValue = z.union([z.string().max(10_000, 'An answer is far too long.'), z.number()]);
 
-export const submitRegistrationAction = chooseRoleAction.extend({}).catchall(inputValue).superRefine((data, ctx) => {
+export const submitRegistrationAction = chooseRoleAction
+  .extend({ revision: z.number().int().min(0, 'This form is damaged. Please start again with "register".') })
+  .catchall(inputValue).superRefine((data, ctx) => {
   if (Object.keys(data).length > 100) ctx.addIssue({ code: 'custom', message: 'This form has too many fields.' });
 });
 

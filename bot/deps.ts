@@ -7,6 +7,6 @@ export interface BotDeps {
   people: PeopleService;
   registration: RegistrationService;
   logger: Logger;
-  /** The tenant assumed when a local client sends none (anonymous local mode only). */
+  /** The tenant assumed when a local, non-Teams client sends none (anonymous local mode only). */
   fallbackTenantId?: string;
 }

@@ -23,8 +23,15 @@ export interface RunningTandem {
   close(): Promise<void>;
 }
 
-export async function startTandem(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningTandem> {
-  const database = await openDatabase(config.database);
+export interface StartOptions {
+  logger?: Logger;
+  /** An already open database (tests bring their own); otherwise the configured one is opened. */
+  database?: Database;
+}
+
+export async function startTandem(config: Config, options: StartOptions = {}): Promise<RunningTandem> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = options.database ?? (await openDatabase(config.database));
   const store = createStore(database.db);
   const tenants = createTenantService(store);
   const people = createPeopleService(store, tenants);
@@ -90,7 +97,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const tandem = await startTandem(config, logger);
+  const tandem = await startTandem(config, { logger });
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await tandem.close();

@@ -4,12 +4,11 @@ import type { Program } from '../../src/store/repositories/programs';
 import { renderCard, type AdaptiveCard } from './render';
 
 /** Step one of registration: the role decides which questions the form asks. */
-export function roleChoiceCard(program: Program, revision: number): AdaptiveCard {
+export function roleChoiceCard(program: Program): AdaptiveCard {
   return renderCard(template, {
     programId: program.id,
     programName: program.name,
     programDescription: program.description,
-    revision,
     roles: roles.map((role) => ({ role, title: roleTitles[role] })),
   });
 }

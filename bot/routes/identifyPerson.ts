@@ -13,8 +13,11 @@ const NO_TENANT = 'Tandem works inside your organisation’s Microsoft Teams, an
 export function identifyPerson(deps: BotDeps) {
   return async (context: TurnContext, state: TandemTurnState): Promise<boolean> => {
     const activity = context.activity;
+    // Teams always names the tenant; only local clients such as the Bot Framework Emulator may not.
     const tenantId: string | undefined =
-      activity.conversation?.tenantId ?? activity.channelData?.tenant?.id ?? deps.fallbackTenantId;
+      activity.conversation?.tenantId ??
+      activity.channelData?.tenant?.id ??
+      (activity.channelId === 'msteams' ? undefined : deps.fallbackTenantId);
     const teamsUserId = activity.from?.id;
     if (!tenantId || !teamsUserId) {
       if (activity.type === 'invoke') await answerUnhandledInvoke(context, NO_TENANT);

@@ -29,7 +29,7 @@ export function registerCommand(deps: BotDeps) {
       );
       return;
     }
-    await sendCard(context, roleChoiceCard(program, enrollment?.revision ?? 0));
+    await sendCard(context, roleChoiceCard(program));
   };
 }
 
@@ -41,8 +41,7 @@ export function startRegistration(deps: BotDeps) {
     const person = currentPerson(state);
     const program = await deps.registration.openProgram(person.tenantId, parsed.data.programId);
     if (!program) return PROGRAM_UNAVAILABLE;
-    const enrollment = await deps.registration.findEnrollment(person, program.id);
-    return roleChoiceCard(program, enrollment?.revision ?? 0);
+    return roleChoiceCard(program);
   };
 }
 

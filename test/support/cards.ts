@@ -1,0 +1,67 @@
+/** Reading Adaptive Cards the way a Teams client does: walk the body, find inputs and actions. */
+
+export type CardJson = Record<string, unknown>;
+type Element = Record<string, unknown>;
+
+function* walk(elements: unknown): Generator<Element> {
+  if (!Array.isArray(elements)) return;
+  for (const element of elements as Element[]) {
+    yield element;
+    yield* walk(element.items);
+    yield* walk(element.columns);
+    if (Array.isArray(element.columns)) for (const column of element.columns as Element[]) yield* walk(column.items);
+  }
+}
+
+export function elements(card: CardJson): Element[] {
+  return [...walk(card.body)];
+}
+
+export function inputs(card: CardJson): Element[] {
+  return elements(card).filter((e) => typeof e.type === 'string' && e.type.startsWith('Input.'));
+}
+
+export function input(card: CardJson, id: string): Element {
+  const found = inputs(card).find((e) => e.id === id);
+  if (!found) throw new Error(`No input ${id} on the card`);
+  return found;
+}
+
+export function texts(card: CardJson): string[] {
+  return elements(card)
+    .filter((e) => e.type === 'TextBlock')
+    .map((e) => String(e.text));
+}
+
+/** The text block right after an input: where the form puts that field's error. */
+export function textAfter(card: CardJson, inputId: string): string | undefined {
+  for (const container of elements(card)) {
+    const items = container.items as Element[] | undefined;
+    if (!Array.isArray(items)) continue;
+    const at = items.findIndex((e) => e.id === inputId);
+    if (at >= 0) {
+      return items
+        .slice(at + 1)
+        .filter((e) => e.type === 'TextBlock' && e.color === 'Attention')
+        .map((e) => String(e.text))[0];
+    }
+  }
+  return undefined;
+}
+
+export interface CardAction {
+  type: string;
+  title: string;
+  verb?: string;
+  data?: Record<string, unknown>;
+}
+
+export function actions(card: CardJson): CardAction[] {
+  return (card.actions as CardAction[] | undefined) ?? [];
+}
+
+export function action(card: CardJson, verb: string, where: (a: CardAction) => boolean = () => true): CardAction {
+  const found = actions(card).find((a) => a.verb === verb && where(a));
+  if (!found) throw new Error(`No action ${verb} on the card: ${actions(card).map((a) => a.verb).join(', ')}`);
+  return found;
+}
