@@ -22,7 +22,10 @@ const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === '
 
 /** The field's rules as a zod schema from the raw card value to the stored answer. */
 function answerSchema(q: Question): z.ZodType<AnswerValue | undefined, z.ZodTypeDef, unknown> {
-  const raw = z.union([z.string(), z.number()], { invalid_type_error: 'This answer is not in a form we accept.' });
+  const raw = z.custom<string | number>(
+    (v) => typeof v === 'string' || typeof v === 'number',
+    'This answer is not in a form we accept.',
+  );
   const text = raw.transform((v) => String(v).trim());
   const offered = new Set((q.options ?? []).map((o) => o.value));
   const blankToUndefined = (s: z.ZodType<AnswerValue, z.ZodTypeDef, unknown>) =>

@@ -1,0 +1,403 @@
+/**
+ * Drives the real Microsoft 365 Agents Playground from end-to-end tests: start
+ * it as a child pointed at a running bot, read its configuration, and act as
+ * its web UI does (install, type, click card buttons) over its HTTP API, with
+ * the bot's replies collected from its WebSocket stream.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import WebSocket from 'ws';
+
+const CLI = path.resolve(__dirname, '../../node_modules/@microsoft/m365agentsplayground/cli.js');
+
+/** Every wait in these helpers is bounded by this unless told otherwise. */
+export const DEFAULT_WAIT_MS = 15_000;
+
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+// ---------------------------------------------------------------------------
+// Types of what the Playground says
+
+export interface PlaygroundUser {
+  id: string;
+  name: string;
+  aadObjectId: string;
+}
+
+export interface PlaygroundConfig {
+  tenantId: string;
+  bot: { id: string; name: string };
+  currentUser: PlaygroundUser;
+  users: PlaygroundUser[];
+  personalChat: { id: string; name: string };
+}
+
+/** A card element or action: loosely typed, as cards are plain JSON. */
+export interface CardElement {
+  type: string;
+  id?: string;
+  text?: string;
+  items?: CardElement[];
+  columns?: CardElement[];
+  verb?: string;
+  title?: string;
+  data?: Record<string, unknown>;
+  choices?: { title: string; value: string }[];
+  isMultiSelect?: boolean;
+  isRequired?: boolean;
+  min?: number;
+  max?: number;
+  value?: unknown;
+  [key: string]: unknown;
+}
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  body?: CardElement[];
+  actions?: CardElement[];
+  [key: string]: unknown;
+}
+
+export interface PlaygroundMessage {
+  messageId: string;
+  text?: string;
+  from?: { id: string };
+  attachments?: { contentType: string; content: unknown }[];
+  [key: string]: unknown;
+}
+
+export interface StreamFrame {
+  action: string; // createMessage, updateMessage, ...
+  actionConversationId?: string;
+  message?: PlaygroundMessage;
+  [key: string]: unknown;
+}
+
+// ---------------------------------------------------------------------------
+// The Playground process
+
+export interface Playground {
+  port: number;
+  /** http://127.0.0.1:<port> */
+  url: string;
+  /** Where it writes its own logs; worth reading when a test fails. */
+  logFile: string;
+  process: ChildProcess;
+  config(): Promise<PlaygroundConfig>;
+  /** Opens the conversation stream; open it before triggering anything. */
+  stream(): Promise<ConversationStream>;
+  /** What the web UI does when the app is installed in a chat. */
+  install(conversationId: string): Promise<void>;
+  /** The current user types `text` in a chat. */
+  say(conversationId: string, from: string, text: string): Promise<void>;
+  /** A click on an Action.Execute button; resolves to the bot's invoke response body. */
+  execute(click: CardClick): Promise<InvokeResponseBody>;
+  stop(): Promise<void>;
+}
+
+export interface CardClick {
+  conversationId: string;
+  from: string;
+  /** The message carrying the clicked card. */
+  replyToId: string;
+  verb: string;
+  /** The action's own data merged with the card's input values. */
+  data: Record<string, unknown>;
+}
+
+export interface InvokeResponseBody {
+  statusCode?: number;
+  type?: string;
+  value?: unknown;
+  [key: string]: unknown;
+}
+
+export interface StartPlaygroundOptions {
+  /** The bot's messaging endpoint, e.g. http://127.0.0.1:3978/api/messages */
+  botEndpoint: string;
+  /** Working directory (its ./devTools lands here); a fresh temp dir by default. */
+  cwd?: string;
+  timeoutMs?: number;
+}
+
+export async function startPlayground(options: StartPlaygroundOptions): Promise<Playground> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_MS;
+  const cwd = options.cwd ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-playground-'));
+  const logFile = path.join(cwd, 'm365agentsplayground.log');
+  const child = spawn(
+    process.execPath,
+    [CLI, '-e', options.botEndpoint, '-c', 'msteams', '-p', '0', '--disable-telemetry'],
+    {
+      cwd,
+      env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', M365_AGENTS_PLAYGROUND_LOGFILE: logFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const explain = (what: string) =>
+    new Error(`The Agents Playground ${what}. stderr: ${stderr.trim() || '(empty)'}; log: ${logFile}`);
+
+  const stop = () => stopProcess(child);
+  try {
+    const port = await withTimeout(
+      new Promise<number>((resolve, reject) => {
+        readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+          const match = /Listening on (\d+)/.exec(line);
+          if (match) resolve(Number(match[1]));
+        });
+        child.once('exit', (code) => reject(explain(`exited with code ${code} before listening`)));
+        child.once('error', reject);
+      }),
+      timeoutMs,
+      'the Agents Playground to listen',
+    );
+    const url = `http://127.0.0.1:${port}`;
+    // A bad configuration prints "Listening on" and exits right after: make sure it answers.
+    await poll(
+      async () => {
+        if (child.exitCode !== null) throw explain(`exited with code ${child.exitCode}`);
+        const response = await fetch(`${url}/_debug/ping`, { signal: AbortSignal.timeout(2000) }).catch(() => null);
+        return response !== null && (await response.text()).trim() === 'pong';
+      },
+      timeoutMs,
+      'the Agents Playground to answer /_debug/ping',
+    );
+
+    return {
+      port,
+      url,
+      logFile,
+      process: child,
+      async config() {
+        const body = await requestJson<{ config: PlaygroundConfig }>('GET', `${url}/_internal/v1/config`);
+        return body.config;
+      },
+      stream: () => ConversationStream.open(`ws://127.0.0.1:${port}/_ws_conversation/v1/conversations/stream`),
+      async install(conversationId) {
+        await requestJson('POST', `${url}/_debug/conversation/${encodeURIComponent(conversationId)}/installation`, {});
+      },
+      async say(conversationId, from, text) {
+        await requestJson('POST', `${url}/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, {
+          from: { id: from },
+          text,
+          textFormat: 'plain',
+        });
+      },
+      async execute(click) {
+        return requestJson<InvokeResponseBody>('POST', `${url}/_conversation/v1/invoke`, {
+          name: 'adaptiveCard/action',
+          conversation: { id: click.conversationId },
+          from: { id: click.from },
+          replyToId: click.replyToId,
+          value: { action: { type: 'Action.Execute', verb: click.verb, data: click.data }, trigger: 'manual' },
+        });
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** SIGTERM, then SIGKILL if it has not gone within a few seconds. */
+export async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+// ---------------------------------------------------------------------------
+// The conversation stream
+
+type Waiter = { predicate: (frame: StreamFrame) => boolean; resolve: (frame: StreamFrame) => void };
+
+/** Collects every frame the Playground pushes; `waitFor` finds one, already arrived or yet to come. */
+export class ConversationStream {
+  readonly frames: StreamFrame[] = [];
+  private waiters: Waiter[] = [];
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      let frame: StreamFrame;
+      try {
+        frame = JSON.parse(data.toString()) as StreamFrame;
+      } catch {
+        return;
+      }
+      this.frames.push(frame);
+      for (const waiter of [...this.waiters]) {
+        if (waiter.predicate(frame)) {
+          this.waiters = this.waiters.filter((w) => w !== waiter);
+          waiter.resolve(frame);
+        }
+      }
+    });
+  }
+
+  static async open(address: string, timeoutMs = DEFAULT_WAIT_MS): Promise<ConversationStream> {
+    const socket = new WebSocket(address);
+    await withTimeout(
+      new Promise<void>((resolve, reject) => {
+        socket.once('open', () => resolve());
+        socket.once('error', reject);
+      }),
+      timeoutMs,
+      `the WebSocket ${address} to open`,
+    ).catch((error) => {
+      socket.terminate();
+      throw error;
+    });
+    return new ConversationStream(socket);
+  }
+
+  /** The first frame (from index `since` on) that matches; waits for it if it has not arrived. */
+  waitFor(
+    predicate: (frame: StreamFrame) => boolean,
+    description: string,
+    options: { since?: number; timeoutMs?: number } = {},
+  ): Promise<StreamFrame> {
+    const seen = this.frames.slice(options.since ?? 0).find(predicate);
+    if (seen) return Promise.resolve(seen);
+    let waiter: Waiter | undefined;
+    const arrival = new Promise<StreamFrame>((resolve) => {
+      waiter = { predicate, resolve };
+      this.waiters.push(waiter);
+    });
+    return withTimeout(arrival, options.timeoutMs ?? DEFAULT_WAIT_MS, description, () =>
+      `frames so far: ${this.frames.map(describeFrame).join(' | ') || '(none)'}`,
+    ).finally(() => {
+      this.waiters = this.waiters.filter((w) => w !== waiter);
+    });
+  }
+
+  /** A new message from the bot with an adaptive card whose text contains `text`. */
+  waitForCard(text: string | RegExp, options: { since?: number; timeoutMs?: number } = {}): Promise<StreamFrame> {
+    return this.waitFor(
+      (f) => f.action === 'createMessage' && cardsOf(f.message).some((c) => matches(cardText(c), text)),
+      `a card containing ${String(text)}`,
+      options,
+    );
+  }
+
+  /** A new text message from the bot containing `text`. */
+  waitForText(text: string | RegExp, options: { since?: number; timeoutMs?: number } = {}): Promise<StreamFrame> {
+    return this.waitFor(
+      (f) => f.action === 'createMessage' && matches(f.message?.text ?? '', text),
+      `a message containing ${String(text)}`,
+      options,
+    );
+  }
+
+  /** Frames that arrived from index `since` on, matching. */
+  framesSince(since: number, predicate: (frame: StreamFrame) => boolean = () => true): StreamFrame[] {
+    return this.frames.slice(since).filter(predicate);
+  }
+
+  close(): void {
+    this.socket.terminate();
+  }
+}
+
+function describeFrame(frame: StreamFrame): string {
+  const text = frame.message?.text ?? cardsOf(frame.message).map(cardText).join(' ');
+  return `${frame.action} ${frame.message?.messageId ?? ''} ${text.slice(0, 80)}`;
+}
+
+// ---------------------------------------------------------------------------
+// Reading cards
+
+export function cardsOf(message: PlaygroundMessage | undefined): AdaptiveCard[] {
+  return (message?.attachments ?? []).filter((a) => a.contentType === ADAPTIVE_CARD).map((a) => a.content as AdaptiveCard);
+}
+
+/** Every element in the card body, depth first, containers included. */
+export function elementsOf(card: AdaptiveCard): CardElement[] {
+  const out: CardElement[] = [];
+  const walk = (elements: CardElement[] | undefined) => {
+    for (const element of elements ?? []) {
+      out.push(element);
+      walk(element.items);
+      walk(element.columns);
+    }
+  };
+  walk(card.body);
+  return out;
+}
+
+export function inputsOf(card: AdaptiveCard): CardElement[] {
+  return elementsOf(card).filter((e) => e.type.startsWith('Input.'));
+}
+
+/** All the text a card shows, one string, for assertions. */
+export function cardText(card: AdaptiveCard): string {
+  return elementsOf(card)
+    .flatMap((e) => [
+      e.text,
+      ...(Array.isArray(e.facts) ? (e.facts as { title: string; value: string }[]).flatMap((f) => [f.title, f.value]) : []),
+    ])
+    .filter((t): t is string => typeof t === 'string')
+    .join('\n');
+}
+
+export function actionOf(card: AdaptiveCard, predicate: (action: CardElement) => boolean, what: string): CardElement {
+  const action = (card.actions ?? []).find(predicate);
+  if (!action) throw new Error(`The card has no ${what} action: ${JSON.stringify(card.actions)}`);
+  return action;
+}
+
+function matches(haystack: string, needle: string | RegExp): boolean {
+  return typeof needle === 'string' ? haystack.includes(needle) : needle.test(haystack);
+}
+
+// ---------------------------------------------------------------------------
+// Small utilities
+
+export async function requestJson<T = unknown>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(DEFAULT_WAIT_MS),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}: ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export function withTimeout<T>(
+  promise: Promise<T>,
+  ms: number,
+  description: string,
+  detail?: () => string,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Timed out after ${ms} ms waiting for ${description}${detail ? `; ${detail()}` : ''}`)),
+      ms,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function poll(check: () => Promise<boolean>, ms: number, description: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Timed out after ${ms} ms waiting for ${description}`);
+}
