@@ -34,6 +34,11 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
     }
   });
 
+  // The Agents Playground probes the endpoint with HEAD to see that the bot is up.
+  server.head('/api/messages', async (_req: Request, res: Response) => {
+    res.send(200);
+  });
+
   server.get('/healthz', async (_req: Request, res: Response) => {
     try {
       await deps.ping();
