@@ -17,6 +17,8 @@ export interface RegistrationFormView {
   formError?: string;
 }
 
+const LONG_LIST = 6;
+
 export function registrationFormCard(view: RegistrationFormView): AdaptiveCard {
   const questions = questionsFor(view.program.questionnaire, view.role).map((q) => ({
     inputId: inputId(q.id),
@@ -30,6 +32,9 @@ export function registrationFormCard(view: RegistrationFormView): AdaptiveCard {
     max: q.max ?? 0,
     maxLength: Math.min(q.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH),
     value: inputValue(view.values[q.id]) ?? '',
+    numberValue: numberValue(view.values[q.id]),
+    // Long lists as tick boxes make the card scroll for pages; a drop-down keeps it short.
+    choiceStyle: (q.options?.length ?? 0) > LONG_LIST ? 'compact' : 'expanded',
     error: view.errors?.[q.id] ?? '',
   }));
   return renderCard(template, {
@@ -43,4 +48,10 @@ export function registrationFormCard(view: RegistrationFormView): AdaptiveCard {
       (view.errors && Object.keys(view.errors).length > 0 ? 'Please check the answers marked below.' : ''),
     questions,
   });
+}
+
+/** Input.Number takes a number or nothing; text that is not a number is dropped, its error stays. */
+function numberValue(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : null;
 }

@@ -31,8 +31,31 @@ export const timeZoneOptions: ChoiceOption[] = [
   ['Pacific/Auckland', '(UTC+12) Auckland'],
 ].map(([value, title]) => ({ value: value!, title: title! }));
 
-/** The offered zone a Teams client's IANA zone falls into, if it is one of ours. */
-export function offeredTimeZone(ianaZone: string | undefined): string | undefined {
+/**
+ * The offered zone for a Teams client's IANA zone: the zone itself when we offer
+ * it, otherwise the first offered zone on the same UTC offset right now
+ * (Europe/Paris → Europe/Berlin, Etc/UTC → Europe/London in winter).
+ */
+export function offeredTimeZone(ianaZone: string | undefined, now: Date = new Date()): string | undefined {
   if (!ianaZone) return undefined;
-  return timeZoneOptions.find((o) => o.value === ianaZone)?.value;
+  const exact = timeZoneOptions.find((o) => o.value === ianaZone);
+  if (exact) return exact.value;
+  const offset = utcOffset(ianaZone, now);
+  if (offset === undefined) return undefined;
+  return timeZoneOptions.find((o) => utcOffset(o.value, now) === offset)?.value;
+}
+
+/** Minutes east of UTC, or undefined for a zone the runtime does not know. */
+function utcOffset(ianaZone: string, at: Date): number | undefined {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: ianaZone, timeZoneName: 'longOffset' }).formatToParts(at);
+    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+    const match = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name);
+    if (!match) return undefined;
+    if (!match[1]) return 0;
+    const minutes = Number(match[2]) * 60 + Number(match[3]);
+    return match[1] === '-' ? -minutes : minutes;
+  } catch {
+    return undefined;
+  }
 }

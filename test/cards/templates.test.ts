@@ -98,7 +98,8 @@ describe('the registration form', () => {
     const form = registrationFormCard({ program, role: 'both', revision: 0, values: {} });
     expect(input(form, 'q_goals')).toMatchObject({ type: 'Input.Text', isMultiline: true, maxLength: 1000, isRequired: true });
     expect(input(form, 'q_mentorCapacity')).toMatchObject({ type: 'Input.Number', min: 1, max: 5 });
-    expect(input(form, 'q_languages')).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true });
+    expect(input(form, 'q_languages')).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true, style: 'compact' });
+    expect(input(form, 'q_availability')).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true, style: 'expanded' });
     expect(input(form, 'q_department')).toMatchObject({ type: 'Input.ChoiceSet', style: 'compact' });
     expect(input(form, 'q_interests').isRequired).toBe(false);
   });
@@ -112,7 +113,8 @@ describe('the registration form', () => {
       errors: { skillsToOffer: 'Please choose at most 5.' },
     });
     expect(input(form, 'q_skillsToOffer').value).toBe('writing,design');
-    expect(input(form, 'q_mentorCapacity').value).toBe('2');
+    expect(input(form, 'q_mentorCapacity').value).toBe(2);
+    expect(input(form, 'q_experienceYears').value).toBeNull();
     expect(textAfter(form, 'q_skillsToOffer')).toBe('Please choose at most 5.');
     expect(textAfter(form, 'q_goals')).toBeUndefined();
     expect(actions(form).find((a) => a.verb === 'registration.submit')?.data).toEqual({
