@@ -1,23 +1,21 @@
 import type { TurnContext } from 'botbuilder';
 import { offeredTimeZone } from '../../src/domain/timeZones';
 import type { BotDeps } from '../deps';
-import { chooseRoleAction, describeProblem, programAction } from '../cardData';
+import { chooseRoleAction, describeProblem } from '../cardData';
 import type { AdaptiveCard } from '../cards/render';
 import { registrationFormCard } from '../cards/registrationFormCard';
 import { roleChoiceCard } from '../cards/roleChoiceCard';
 import { sendCard } from '../replies';
 import { currentPerson, type TandemTurnState } from '../turnState';
-import { NO_OPEN_PROGRAM, PROGRAM_UNAVAILABLE } from './messages';
+import { currentProgramOrReply, programOnCard } from './lookups';
+import { PROGRAM_UNAVAILABLE } from './messages';
 
 /** `register`: the role choice, the first step of the registration form. */
 export function registerCommand(deps: BotDeps) {
   return async (context: TurnContext, state: TandemTurnState): Promise<void> => {
     const person = currentPerson(state);
-    const program = await deps.registration.currentProgram(person.tenantId);
-    if (!program) {
-      await context.sendActivity(NO_OPEN_PROGRAM);
-      return;
-    }
+    const program = await currentProgramOrReply(context, deps, person);
+    if (!program) return;
     const enrollment = await deps.registration.findEnrollment(person, program.id);
     if (enrollment?.status === 'active') {
       await context.sendActivity(
@@ -36,12 +34,8 @@ export function registerCommand(deps: BotDeps) {
 /** The welcome card's Register button, and "Change role" on the form. */
 export function startRegistration(deps: BotDeps) {
   return async (_context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
-    const parsed = programAction.safeParse(data);
-    if (!parsed.success) return describeProblem(parsed.error);
-    const person = currentPerson(state);
-    const program = await deps.registration.openProgram(person.tenantId, parsed.data.programId);
-    if (!program) return PROGRAM_UNAVAILABLE;
-    return roleChoiceCard(program);
+    const program = await programOnCard(deps, currentPerson(state), data);
+    return typeof program === 'string' ? program : roleChoiceCard(program);
   };
 }
 

@@ -7,22 +7,16 @@ import { withdrawalConfirmCard } from '../cards/withdrawalConfirmCard';
 import { withdrawnCard } from '../cards/withdrawnCard';
 import { sendCard } from '../replies';
 import { currentPerson, type TandemTurnState } from '../turnState';
-import { NO_OPEN_PROGRAM, NOT_REGISTERED, PROGRAM_UNAVAILABLE } from './messages';
+import { activeEnrollmentOrReply, currentProgramOrReply, programOnCard } from './lookups';
+import { NOT_REGISTERED, PROGRAM_UNAVAILABLE } from './messages';
 
 /** `withdraw`: never immediate; it asks first. */
 export function withdrawCommand(deps: BotDeps) {
   return async (context: TurnContext, state: TandemTurnState): Promise<void> => {
     const person = currentPerson(state);
-    const program = await deps.registration.currentProgram(person.tenantId);
-    if (!program) {
-      await context.sendActivity(NO_OPEN_PROGRAM);
-      return;
-    }
-    const enrollment = await deps.registration.findEnrollment(person, program.id);
-    if (!enrollment || enrollment.status === 'withdrawn') {
-      await context.sendActivity(NOT_REGISTERED(program.name));
-      return;
-    }
+    const program = await currentProgramOrReply(context, deps, person);
+    const enrollment = program && (await activeEnrollmentOrReply(context, deps, person, program));
+    if (!program || !enrollment) return;
     await sendCard(context, withdrawalConfirmCard(program));
   };
 }
@@ -30,16 +24,15 @@ export function withdrawCommand(deps: BotDeps) {
 /** Withdraw on the summary card: the same question, in place. */
 export function requestWithdrawal(deps: BotDeps) {
   return async (_context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
-    const parsed = programAction.safeParse(data);
-    if (!parsed.success) return describeProblem(parsed.error);
-    const person = currentPerson(state);
-    const program = await deps.registration.openProgram(person.tenantId, parsed.data.programId);
-    if (!program) return PROGRAM_UNAVAILABLE;
-    return withdrawalConfirmCard(program);
+    const program = await programOnCard(deps, currentPerson(state), data);
+    return typeof program === 'string' ? program : withdrawalConfirmCard(program);
   };
 }
 
-/** "Yes, withdraw": idempotent; a second click shows the same final card. */
+/**
+ * "Yes, withdraw": idempotent; a second click shows the same final card. It
+ * works on a closed program too: leaving is always allowed.
+ */
 export function confirmWithdrawal(deps: BotDeps) {
   return async (context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
     const parsed = programAction.safeParse(data);
@@ -65,11 +58,9 @@ export function confirmWithdrawal(deps: BotDeps) {
 /** "Keep my registration": back to the summary, nothing changed. */
 export function cancelWithdrawal(deps: BotDeps) {
   return async (_context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
-    const parsed = programAction.safeParse(data);
-    if (!parsed.success) return describeProblem(parsed.error);
     const person = currentPerson(state);
-    const program = await deps.registration.openProgram(person.tenantId, parsed.data.programId);
-    if (!program) return PROGRAM_UNAVAILABLE;
+    const program = await programOnCard(deps, person, data);
+    if (typeof program === 'string') return program;
     const enrollment = await deps.registration.findEnrollment(person, program.id);
     if (!enrollment) return NOT_REGISTERED(program.name);
     if (enrollment.status === 'withdrawn') return withdrawnCard(program, enrollment, person.timeZone);

@@ -16,8 +16,11 @@ export function createPeopleService(store: Store, tenants: TenantService) {
       return person;
     },
 
-    /** True the first time only, so the two install events Teams sends greet once. */
-    markWelcomed: (person: Person) => store.people.markWelcomed(person.tenantId, person.id),
+    /** True the first time only in a conversation, so the two install events Teams sends greet once. */
+    markWelcomed: (person: Person, conversationId: string) =>
+      store.people.markWelcomed(person.tenantId, person.id, conversationId),
+
+    forgetWelcome: (person: Person) => store.people.forgetWelcome(person.tenantId, person.id),
   };
 }
 

@@ -42,7 +42,8 @@ export const people = pgTable(
     name: text('name').notNull(),
     timeZone: text('time_zone'),
     locale: text('locale'),
-    welcomedAt: timestamp('welcomed_at', { withTimezone: true }),
+    // The chat the welcome card went to: one welcome per install, not one per install event.
+    welcomedConversationId: text('welcomed_conversation_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -72,6 +72,9 @@ describe.each(testDatabaseTargets)('registration in chat, on $name', (target) =>
     expect(texts(cards[0]!)[0]).toBe('Hi Nia, welcome to Tandem');
     expect(action(cards[0]!, 'registration.start').data?.programId).toEqual(expect.any(String));
     expect(await user.install()).toEqual([]);
+
+    await user.sendRaw({ type: 'installationUpdate', action: 'remove', from: { id: user.id } });
+    expect(cardsIn(await user.install())).toHaveLength(1);
   });
 
   it('offers the three roles, then a form with only that role’s questions', async () => {

@@ -43,16 +43,20 @@ describe.each(testDatabaseTargets)('people on $name', (target) => {
     expect((await store.people.get(tenantId, a.id))?.name).toBe('In A');
   });
 
-  it('welcomes a person only once', async () => {
+  it('welcomes a person once per conversation, and again after forgetting', async () => {
     const person = await store.people.upsertSeen({ tenantId, teamsUserId: '29:bo', name: 'Bo' });
-    expect(await store.people.markWelcomed('tenant-b', person.id)).toBe(false);
+    expect(await store.people.markWelcomed('tenant-b', person.id, 'a:chat-1')).toBe(false);
     const results = await Promise.all([
-      store.people.markWelcomed(tenantId, person.id),
-      store.people.markWelcomed(tenantId, person.id),
+      store.people.markWelcomed(tenantId, person.id, 'a:chat-1'),
+      store.people.markWelcomed(tenantId, person.id, 'a:chat-1'),
     ]);
     expect(results.sort()).toEqual([false, true]);
-    expect(await store.people.markWelcomed(tenantId, person.id)).toBe(false);
-    expect((await store.people.get(tenantId, person.id))?.welcomedAt).toBeInstanceOf(Date);
+    expect(await store.people.markWelcomed(tenantId, person.id, 'a:chat-1')).toBe(false);
+    expect((await store.people.get(tenantId, person.id))?.welcomedConversationId).toBe('a:chat-1');
+    expect(await store.people.markWelcomed(tenantId, person.id, 'a:chat-2')).toBe(true);
+
+    await store.people.forgetWelcome(tenantId, person.id);
+    expect(await store.people.markWelcomed(tenantId, person.id, 'a:chat-2')).toBe(true);
   });
 
   it('keeps the latest conversation, and saving it again clears unreachableAt', async () => {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import WebSocket from 'ws';
+import { elements, inputs } from './cards';
 
 const CLI = path.resolve(__dirname, '../../node_modules/@microsoft/m365agentsplayground/cli.js');
 
@@ -324,22 +325,9 @@ export function cardsOf(message: PlaygroundMessage | undefined): AdaptiveCard[] 
 }
 
 /** Every element in the card body, depth first, containers included. */
-export function elementsOf(card: AdaptiveCard): CardElement[] {
-  const out: CardElement[] = [];
-  const walk = (elements: CardElement[] | undefined) => {
-    for (const element of elements ?? []) {
-      out.push(element);
-      walk(element.items);
-      walk(element.columns);
-    }
-  };
-  walk(card.body);
-  return out;
-}
+export const elementsOf = (card: AdaptiveCard): CardElement[] => elements(card) as CardElement[];
 
-export function inputsOf(card: AdaptiveCard): CardElement[] {
-  return elementsOf(card).filter((e) => e.type.startsWith('Input.'));
-}
+export const inputsOf = (card: AdaptiveCard): CardElement[] => inputs(card) as CardElement[];
 
 /** All the text a card shows, one string, for assertions. */
 export function cardText(card: AdaptiveCard): string {

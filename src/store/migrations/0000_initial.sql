@@ -99,7 +99,7 @@ CREATE TABLE "people" (
 	"name" text NOT NULL,
 	"time_zone" text,
 	"locale" text,
-	"welcomed_at" timestamp with time zone,
+	"welcomed_conversation_id" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { conversationReferences, people } from '../schema';
 import type { Db } from '../database';
 
@@ -60,14 +60,31 @@ export function peopleRepository(db: Db) {
       return row;
     },
 
-    /** Marks the person welcomed; true only for the first caller, so install events greet once. */
-    async markWelcomed(tenantId: string, personId: string): Promise<boolean> {
+    /**
+     * Records that the person was welcomed in a conversation; true only for the
+     * first caller there, so the two events of one install greet once.
+     */
+    async markWelcomed(tenantId: string, personId: string, conversationId: string): Promise<boolean> {
       const updated = await db
         .update(people)
-        .set({ welcomedAt: sql`now()` })
-        .where(and(eq(people.tenantId, tenantId), eq(people.id, personId), isNull(people.welcomedAt)))
+        .set({ welcomedConversationId: conversationId })
+        .where(
+          and(
+            eq(people.tenantId, tenantId),
+            eq(people.id, personId),
+            sql`${people.welcomedConversationId} is distinct from ${conversationId}`,
+          ),
+        )
         .returning({ id: people.id });
       return updated.length > 0;
+    },
+
+    /** After an uninstall, so that installing again greets again. */
+    async forgetWelcome(tenantId: string, personId: string): Promise<void> {
+      await db
+        .update(people)
+        .set({ welcomedConversationId: null })
+        .where(and(eq(people.tenantId, tenantId), eq(people.id, personId)));
     },
 
     /** Keeps the latest 1:1 chat of a person, where proactive messages go. */
