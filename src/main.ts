@@ -25,7 +25,7 @@ export interface RunningTandem {
 
 export interface StartOptions {
   logger?: Logger;
-  /** An already open database (tests bring their own); otherwise the configured one is opened. */
+  /** An already open database, left open on close (tests bring their own); otherwise the configured one is opened and closed. */
   database?: Database;
 }
 
@@ -80,7 +80,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     database,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await database.close();
+      if (!options.database) await database.close();
     },
   };
 }

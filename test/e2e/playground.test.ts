@@ -12,7 +12,7 @@ import { eq } from 'drizzle-orm';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { startTandem, type RunningTandem } from '../../src/main';
-import { openDatabase } from '../../src/store/database';
+import { openDatabase, type Database } from '../../src/store/database';
 import { enrollments, people } from '../../src/store/schema';
 import {
   actionOf,
@@ -35,6 +35,7 @@ const WELCOME = 'welcome to Tandem';
 
 let tempDir: string;
 let tandem: RunningTandem;
+let database: Database;
 let playground: Playground;
 let stream: ConversationStream;
 let config: PlaygroundConfig;
@@ -50,7 +51,7 @@ beforeAll(async () => {
   // The whole app as `npm start` runs it, on a free port, with a fresh in-memory PGlite.
   tandem = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), {
     logger: createLogger('silent'),
-    database: await openDatabase({ kind: 'pglite', dataDir: null }),
+    database: (database = await openDatabase({ kind: 'pglite', dataDir: null })),
   });
   playground = await startPlayground({ botEndpoint: `${tandem.url}/api/messages`, cwd: playgroundDir });
   config = await playground.config();
@@ -63,6 +64,7 @@ afterAll(async () => {
   stream?.close();
   await playground?.stop();
   await tandem?.close();
+  await database?.close();
   if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
 });
 

@@ -12,7 +12,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { startTandem, type RunningTandem } from '../../src/main';
-import { openDatabase } from '../../src/store/database';
+import { openDatabase, type Database } from '../../src/store/database';
 import { enrollments, people } from '../../src/store/schema';
 import { startPlayground, type Playground } from '../support/playground';
 
@@ -28,6 +28,7 @@ jest.setTimeout(90_000);
 describeWithBrowser('registration in the Playground’s web UI, in Chromium', () => {
   let tempDir: string;
   let tandem: RunningTandem;
+  let database: Database;
   let playground: Playground;
   let browser: Browser;
   let page: Page;
@@ -36,7 +37,7 @@ describeWithBrowser('registration in the Playground’s web UI, in Chromium', ()
     tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-browser-'));
     tandem = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }), {
       logger: createLogger('silent'),
-      database: await openDatabase({ kind: 'pglite', dataDir: null }),
+      database: (database = await openDatabase({ kind: 'pglite', dataDir: null })),
     });
     playground = await startPlayground({ botEndpoint: `${tandem.url}/api/messages`, cwd: tempDir });
     browser = await chromium.launch({
@@ -61,6 +62,7 @@ describeWithBrowser('registration in the Playground’s web UI, in Chromium', ()
     await browser?.close();
     await playground?.stop();
     await tandem?.close();
+    await database?.close();
     if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
   });
 

@@ -124,6 +124,7 @@ export async function startHarness(target: TestDatabaseTarget): Promise<Harness>
     post,
     async close() {
       await app.close();
+      await database.close();
       await connector.close();
     },
   };
