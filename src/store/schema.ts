@@ -8,6 +8,7 @@ import {
   bigserial,
   boolean,
   check,
+  foreignKey,
   date,
   index,
   integer,
@@ -17,6 +18,7 @@ import {
   real,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -48,24 +50,29 @@ export const people = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    unique('people_tenant_id').on(t.tenantId, t.id),
     uniqueIndex('people_tenant_teams_user').on(t.tenantId, t.teamsUserId),
     index('people_tenant_aad').on(t.tenantId, t.aadObjectId),
   ],
 );
 
 /** Where to reach a person proactively: their 1:1 chat with the bot. */
-export const conversationReferences = pgTable('conversation_references', {
-  personId: uuid('person_id')
-    .primaryKey()
-    .references(() => people.id, { onDelete: 'cascade' }),
-  tenantId: text('tenant_id').notNull().references(() => tenants.id),
-  conversationId: text('conversation_id').notNull(),
-  serviceUrl: text('service_url').notNull(),
-  channelId: text('channel_id').notNull(),
-  reference: jsonb('reference').$type<Record<string, unknown>>().notNull(),
-  unreachableAt: timestamp('unreachable_at', { withTimezone: true }),
-  updatedAt: updatedAt(),
-});
+export const conversationReferences = pgTable(
+  'conversation_references',
+  {
+    personId: uuid('person_id').primaryKey(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    conversationId: text('conversation_id').notNull(),
+    serviceUrl: text('service_url').notNull(),
+    channelId: text('channel_id').notNull(),
+    reference: jsonb('reference').$type<Record<string, unknown>>().notNull(),
+    unreachableAt: timestamp('unreachable_at', { withTimezone: true }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id] }).onDelete('cascade'),
+  ],
+);
 
 export const programs = pgTable(
   'programs',
@@ -91,21 +98,21 @@ export const programs = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('programs_tenant_slug').on(t.tenantId, t.slug)],
+  (t) => [
+    unique('programs_tenant_id').on(t.tenantId, t.id),uniqueIndex('programs_tenant_slug').on(t.tenantId, t.slug)],
 );
 
 export const programAdmins = pgTable(
   'program_admins',
   {
-    programId: uuid('program_id')
-      .notNull()
-      .references(() => programs.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id, { onDelete: 'cascade' }),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    programId: uuid('program_id').notNull(),
+    personId: uuid('person_id').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.programId, t.personId] })],
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.programId], foreignColumns: [programs.tenantId, programs.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id] }).onDelete('cascade'),primaryKey({ columns: [t.programId, t.personId] })],
 );
 
 export const enrollments = pgTable(
@@ -113,12 +120,8 @@ export const enrollments = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: text('tenant_id').notNull().references(() => tenants.id),
-    programId: uuid('program_id')
-      .notNull()
-      .references(() => programs.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
+    programId: uuid('program_id').notNull(),
+    personId: uuid('person_id').notNull(),
     role: text('role', { enum: ['mentor', 'mentee', 'both'] }).notNull(),
     answers: jsonb('answers').$type<Answers>().notNull(),
     mentorCapacity: integer('mentor_capacity'),
@@ -131,6 +134,9 @@ export const enrollments = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    unique('enrollments_tenant_id').on(t.tenantId, t.id),
+    foreignKey({ columns: [t.tenantId, t.programId], foreignColumns: [programs.tenantId, programs.id] }),
+    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id] }),
     uniqueIndex('enrollments_program_person').on(t.programId, t.personId),
     index('enrollments_tenant_program_status').on(t.tenantId, t.programId, t.status),
     check('enrollments_capacity_range', sql`${t.mentorCapacity} IS NULL OR ${t.mentorCapacity} BETWEEN 0 AND 20`),
@@ -142,15 +148,9 @@ export const matchProposals = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: text('tenant_id').notNull().references(() => tenants.id),
-    programId: uuid('program_id')
-      .notNull()
-      .references(() => programs.id),
-    menteeEnrollmentId: uuid('mentee_enrollment_id')
-      .notNull()
-      .references(() => enrollments.id),
-    mentorEnrollmentId: uuid('mentor_enrollment_id')
-      .notNull()
-      .references(() => enrollments.id),
+    programId: uuid('program_id').notNull(),
+    menteeEnrollmentId: uuid('mentee_enrollment_id').notNull(),
+    mentorEnrollmentId: uuid('mentor_enrollment_id').notNull(),
     score: real('score').notNull(),
     reasons: jsonb('reasons').$type<string[]>().notNull(),
     status: text('status', {
@@ -163,6 +163,10 @@ export const matchProposals = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    unique('match_proposals_tenant_id').on(t.tenantId, t.id),
+    foreignKey({ columns: [t.tenantId, t.programId], foreignColumns: [programs.tenantId, programs.id] }),
+    foreignKey({ columns: [t.tenantId, t.menteeEnrollmentId], foreignColumns: [enrollments.tenantId, enrollments.id] }),
+    foreignKey({ columns: [t.tenantId, t.mentorEnrollmentId], foreignColumns: [enrollments.tenantId, enrollments.id] }),
     index('match_proposals_program_status').on(t.tenantId, t.programId, t.status),
     index('match_proposals_mentor').on(t.mentorEnrollmentId, t.status),
     index('match_proposals_mentee').on(t.menteeEnrollmentId, t.status),
@@ -182,16 +186,10 @@ export const relationships = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: text('tenant_id').notNull().references(() => tenants.id),
-    programId: uuid('program_id')
-      .notNull()
-      .references(() => programs.id),
-    mentorPersonId: uuid('mentor_person_id')
-      .notNull()
-      .references(() => people.id),
-    menteePersonId: uuid('mentee_person_id')
-      .notNull()
-      .references(() => people.id),
-    proposalId: uuid('proposal_id').references(() => matchProposals.id),
+    programId: uuid('program_id').notNull(),
+    mentorPersonId: uuid('mentor_person_id').notNull(),
+    menteePersonId: uuid('mentee_person_id').notNull(),
+    proposalId: uuid('proposal_id'),
     stage: text('stage', { enum: relationshipStages }).notNull(),
     status: text('status', { enum: ['active', 'paused', 'finished', 'ended'] }).notNull(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
@@ -200,6 +198,11 @@ export const relationships = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    unique('relationships_tenant_id').on(t.tenantId, t.id),
+    foreignKey({ columns: [t.tenantId, t.programId], foreignColumns: [programs.tenantId, programs.id] }),
+    foreignKey({ columns: [t.tenantId, t.mentorPersonId], foreignColumns: [people.tenantId, people.id] }),
+    foreignKey({ columns: [t.tenantId, t.menteePersonId], foreignColumns: [people.tenantId, people.id] }),
+    foreignKey({ columns: [t.tenantId, t.proposalId], foreignColumns: [matchProposals.tenantId, matchProposals.id] }),
     index('relationships_tenant_program').on(t.tenantId, t.programId, t.status),
     index('relationships_mentor').on(t.mentorPersonId),
     index('relationships_mentee').on(t.menteePersonId),
@@ -212,19 +215,20 @@ export const sessions = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: text('tenant_id').notNull().references(() => tenants.id),
-    relationshipId: uuid('relationship_id')
-      .notNull()
-      .references(() => relationships.id),
+    relationshipId: uuid('relationship_id').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     status: text('status', { enum: ['proposed', 'scheduled', 'held', 'cancelled', 'missed'] }).notNull(),
-    organizerPersonId: uuid('organizer_person_id').references(() => people.id),
+    organizerPersonId: uuid('organizer_person_id'),
     calendarEventId: text('calendar_event_id'),
     joinUrl: text('join_url'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    unique('sessions_tenant_id').on(t.tenantId, t.id),
+    foreignKey({ columns: [t.tenantId, t.relationshipId], foreignColumns: [relationships.tenantId, relationships.id] }),
+    foreignKey({ columns: [t.tenantId, t.organizerPersonId], foreignColumns: [people.tenantId, people.id] }),
     index('sessions_relationship_starts').on(t.relationshipId, t.startsAt),
     check('sessions_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
   ],
@@ -235,19 +239,17 @@ export const agendaItems = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: text('tenant_id').notNull().references(() => tenants.id),
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => sessions.id, { onDelete: 'cascade' }),
-    authorPersonId: uuid('author_person_id')
-      .notNull()
-      .references(() => people.id),
+    sessionId: uuid('session_id').notNull(),
+    authorPersonId: uuid('author_person_id').notNull(),
     text: text('text').notNull(),
     position: integer('position').notNull(),
     done: boolean('done').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('agenda_items_session').on(t.sessionId, t.position)],
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.sessionId], foreignColumns: [sessions.tenantId, sessions.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.tenantId, t.authorPersonId], foreignColumns: [people.tenantId, people.id] }),index('agenda_items_session').on(t.sessionId, t.position)],
 );
 
 export const goals = pgTable(
@@ -255,12 +257,8 @@ export const goals = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: text('tenant_id').notNull().references(() => tenants.id),
-    relationshipId: uuid('relationship_id')
-      .notNull()
-      .references(() => relationships.id),
-    ownerPersonId: uuid('owner_person_id')
-      .notNull()
-      .references(() => people.id),
+    relationshipId: uuid('relationship_id').notNull(),
+    ownerPersonId: uuid('owner_person_id').notNull(),
     title: text('title').notNull(),
     measure: text('measure').notNull(),
     targetDate: date('target_date'),
@@ -271,6 +269,9 @@ export const goals = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    unique('goals_tenant_id').on(t.tenantId, t.id),
+    foreignKey({ columns: [t.tenantId, t.relationshipId], foreignColumns: [relationships.tenantId, relationships.id] }),
+    foreignKey({ columns: [t.tenantId, t.ownerPersonId], foreignColumns: [people.tenantId, people.id] }),
     index('goals_relationship').on(t.relationshipId),
     check('goals_progress_range', sql`${t.progress} BETWEEN 0 AND 100`),
   ],
@@ -281,16 +282,15 @@ export const milestones = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: text('tenant_id').notNull().references(() => tenants.id),
-    goalId: uuid('goal_id')
-      .notNull()
-      .references(() => goals.id, { onDelete: 'cascade' }),
+    goalId: uuid('goal_id').notNull(),
     title: text('title').notNull(),
     dueOn: date('due_on'),
     position: integer('position').notNull(),
     doneAt: timestamp('done_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('milestones_goal').on(t.goalId, t.position)],
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.goalId], foreignColumns: [goals.tenantId, goals.id] }).onDelete('cascade'),index('milestones_goal').on(t.goalId, t.position)],
 );
 
 export const ratings = pgTable(
@@ -298,12 +298,8 @@ export const ratings = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: text('tenant_id').notNull().references(() => tenants.id),
-    sessionId: uuid('session_id')
-      .notNull()
-      .references(() => sessions.id),
-    raterPersonId: uuid('rater_person_id')
-      .notNull()
-      .references(() => people.id),
+    sessionId: uuid('session_id').notNull(),
+    raterPersonId: uuid('rater_person_id').notNull(),
     score: integer('score').notNull(),
     tookPlace: boolean('took_place').notNull(),
     mostUseful: text('most_useful'),
@@ -313,6 +309,8 @@ export const ratings = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    foreignKey({ columns: [t.tenantId, t.sessionId], foreignColumns: [sessions.tenantId, sessions.id] }),
+    foreignKey({ columns: [t.tenantId, t.raterPersonId], foreignColumns: [people.tenantId, people.id] }),
     uniqueIndex('ratings_session_rater').on(t.sessionId, t.raterPersonId),
     check('ratings_score_range', sql`${t.score} BETWEEN 1 AND 5`),
   ],
@@ -323,12 +321,13 @@ export const auditLog = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     tenantId: text('tenant_id').notNull().references(() => tenants.id),
-    actorPersonId: uuid('actor_person_id').references(() => people.id),
+    actorPersonId: uuid('actor_person_id'),
     action: text('action').notNull(),
     targetType: text('target_type').notNull(),
     targetId: text('target_id').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_log_tenant_at').on(t.tenantId, t.at)],
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.actorPersonId], foreignColumns: [people.tenantId, people.id] }),index('audit_log_tenant_at').on(t.tenantId, t.at)],
 );

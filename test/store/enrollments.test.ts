@@ -68,6 +68,15 @@ describe.each(testDatabaseTargets)('enrollments on $name', (target) => {
     expect((await store.enrollments.find(tenantId, programId, personId))?.tenantId).toBe(tenantId);
   });
 
+  it('cannot link a record to another tenant’s program or person, even by id', async () => {
+    await store.tenants.ensure('tenant-c');
+    const outsider = await store.people.upsertSeen({ tenantId: 'tenant-c', teamsUserId: '29:cy', name: 'Cy' });
+    await expect(
+      store.enrollments.saveIfRevision({ ...draft(), tenantId: 'tenant-c', personId: outsider.id }, 0),
+    ).rejects.toThrow();
+    expect(await store.enrollments.listForProgram('tenant-c', programId)).toEqual([]);
+  });
+
   it('rejects a mentor capacity outside the allowed range at the database', async () => {
     const other = await store.people.upsertSeen({ tenantId, teamsUserId: '29:bo', name: 'Bo' });
     await expect(
