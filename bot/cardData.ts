@@ -15,13 +15,18 @@ export const chooseRoleAction = z.object({
 });
 
 /** Answers are checked against the questionnaire later; here only their shape and size. */
-const inputValue = z.union([z.string().max(10_000, 'An answer is far too long.'), z.number()]);
+const inputValue = z
+  .custom<string | number>((v) => typeof v === 'string' || typeof v === 'number', 'An answer on this form could not be read.')
+  .refine((v) => typeof v !== 'string' || v.length <= 10_000, 'An answer is far too long.');
+
+const DAMAGED = 'This form is damaged. Please start again with "register".';
 
 export const submitRegistrationAction = chooseRoleAction
-  .extend({ revision: z.number().int().min(0, 'This form is damaged. Please start again with "register".') })
-  .catchall(inputValue).superRefine((data, ctx) => {
-  if (Object.keys(data).length > 100) ctx.addIssue({ code: 'custom', message: 'This form has too many fields.' });
-});
+  .extend({ revision: z.number({ required_error: DAMAGED, invalid_type_error: DAMAGED }).int(DAMAGED).min(0, DAMAGED) })
+  .catchall(inputValue)
+  .superRefine((data, ctx) => {
+    if (Object.keys(data).length > 100) ctx.addIssue({ code: 'custom', message: 'This form has too many fields.' });
+  });
 
 /** The first problem in words a person can act on. */
 export function describeProblem(error: z.ZodError): string {

@@ -139,6 +139,16 @@ describe.each(testDatabaseTargets)('registration in chat, on $name', (target) =>
 
     const badRevision = await user.click('registration.submit', { ...submitData, ...menteeAnswers, revision: -1 });
     expect(badRevision.message).toBe('This form is damaged. Please start again with "register".');
+    const { revision: _dropped, ...noRevision } = submitData;
+    const missingRevision = await user.click('registration.submit', { ...noRevision, ...menteeAnswers });
+    expect(missingRevision.message).toBe('This form is damaged. Please start again with "register".');
+
+    const objectAnswer = await user.click('registration.submit', { ...submitData, ...menteeAnswers, q_goals: { $gt: '' } });
+    expect(objectAnswer.message).toBe('An answer on this form could not be read.');
+
+    const tooMany = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`q_extra${i}`, 'x']));
+    const flooded = await user.click('registration.submit', { ...submitData, ...menteeAnswers, ...tooMany });
+    expect(flooded.message).toBe('This form has too many fields.');
 
     expect(await enrollmentsOf(user)).toEqual([]);
   });
