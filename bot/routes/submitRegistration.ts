@@ -6,13 +6,15 @@ import type { AdaptiveCard } from '../cards/render';
 import { firstName } from '../cards/render';
 import { registrationFormCard } from '../cards/registrationFormCard';
 import { registrationSummaryCard } from '../cards/registrationSummaryCard';
+import { withdrawnCard } from '../cards/withdrawnCard';
 import { currentPerson, type TandemTurnState } from '../turnState';
 import { PROGRAM_UNAVAILABLE } from './messages';
 
 /**
  * The form's Submit. Invalid answers bring the form back with the errors next
  * to the fields and nothing stored; a valid one turns the card into the
- * read-only summary; a repeat of an already saved form shows that summary again.
+ * read-only summary; a repeat of an already saved form shows that summary
+ * again, or the withdrawal when the person has left since.
  */
 export function submitRegistration(deps: BotDeps) {
   return async (context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
@@ -35,6 +37,9 @@ export function submitRegistration(deps: BotDeps) {
           formError: result.formError,
         });
       case 'already-saved':
+        if (result.enrollment.status === 'withdrawn') {
+          return withdrawnCard(result.program, result.enrollment, person.timeZone);
+        }
         return registrationSummaryCard({
           program: result.program,
           enrollment: result.enrollment,

@@ -268,6 +268,9 @@ describe.each(testDatabaseTargets)('registration in chat, on $name', (target) =>
     expect(audit).toHaveLength(1);
 
     expect(textsIn(await user.say('profile'))[0]).toMatch(/^You are not registered for Tandem Mentoring yet/);
+    const staleForm = await submit(user, annsFirstForm, menteeAnswers);
+    expect(texts(staleForm.card!)[0]).toBe('You have withdrawn from Tandem Mentoring');
+    expect((await enrollmentsOf(user))[0]!.status).toBe('withdrawn');
     const form = await openForm(user, 'mentee');
     expect(input(form, 'q_goals').value).toBe('Lead a team of five');
     await submit(user, form, menteeAnswers);
