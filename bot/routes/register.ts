@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
+import type { Answers } from '../../src/domain/answers';
 import { offeredTimeZone } from '../../src/domain/timeZones';
+import type { Program } from '../../src/store/repositories/programs';
 import type { BotDeps } from '../deps';
 import { chooseRoleAction, describeProblem } from '../cardData';
 import type { AdaptiveCard } from '../cards/render';
@@ -52,13 +54,16 @@ export function chooseRole(deps: BotDeps) {
       program,
       role: parsed.data.role,
       revision: enrollment?.revision ?? 0,
-      values: enrollment?.answers ?? suggestedAnswers(person.timeZone),
+      values: enrollment?.answers ?? suggestedAnswers(program, person.timeZone),
     });
   };
 }
 
-/** Teams tells us the person's time zone; offer it rather than make them find it in a list. */
-function suggestedAnswers(clientTimeZone: string | null): Record<string, string> {
+/**
+ * A first form starts from what we already know: the time zone Teams reports,
+ * and the program's usual mentor capacity.
+ */
+function suggestedAnswers(program: Program, clientTimeZone: string | null): Answers {
   const timeZone = offeredTimeZone(clientTimeZone ?? undefined);
-  return timeZone ? { timeZone } : {};
+  return { mentorCapacity: program.mentorCapacityDefault, ...(timeZone ? { timeZone } : {}) };
 }

@@ -88,6 +88,8 @@ describe.each(testDatabaseTargets)('registration in chat, on $name', (target) =>
     expect(ids).not.toContain('q_skillsToOffer');
     expect(ids).not.toContain('q_mentorCapacity');
     expect(input(form, 'q_timeZone').value).toBe('Europe/Berlin');
+    const mentorForm = await openForm(user, 'mentor');
+    expect(input(mentorForm, 'q_mentorCapacity').value).toBe(2);
   });
 
   it('brings an invalid form back with the error next to each field, and stores nothing', async () => {
