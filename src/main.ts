@@ -11,6 +11,7 @@ import { loadConfig, ConfigError, type Config } from './config';
 import { createLogger } from './logger';
 import { createHttpServer } from './http/server';
 import { openDatabase, type Database } from './store/database';
+import { DataDirInUseError } from './store/dataDirLock';
 import { createStore } from './store/store';
 import { createTenantService } from './services/tenants';
 import { createPeopleService } from './services/people';
@@ -109,7 +110,8 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error) => {
-    console.error(error);
+    // A known start-up problem is a sentence for the operator, not a stack trace.
+    console.error(error instanceof DataDirInUseError ? error.message : error);
     process.exit(1);
   });
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bigint, integer, pgSchema, text } from 'drizzle-orm/pg-core';
 import { openDatabase } from '../../src/store/database';
+import { DataDirInUseError } from '../../src/store/dataDirLock';
 import { createStore } from '../../src/store/store';
 import journal from '../../src/store/migrations/meta/_journal.json';
 
@@ -39,5 +40,25 @@ describe('migrations on a PGlite data directory', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('refuses a second opener of a data directory in use, and frees it on close', async () => {
+    const owner = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      await expect(openDatabase({ kind: 'pglite', dataDir })).rejects.toThrow(DataDirInUseError);
+      await expect(openDatabase({ kind: 'pglite', dataDir })).rejects.toThrow(`is in use by process ${process.pid}`);
+    } finally {
+      await owner.close();
+    }
+    const next = await openDatabase({ kind: 'pglite', dataDir });
+    await next.close();
+  });
+
+  it('takes over a lock left behind by a process that has died', async () => {
+    fs.writeFileSync(path.join(dataDir, 'tandem.lock'), '2147483646');
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    expect(fs.readFileSync(path.join(dataDir, 'tandem.lock'), 'utf8')).toBe(String(process.pid));
+    await database.close();
+    expect(fs.existsSync(path.join(dataDir, 'tandem.lock'))).toBe(false);
   });
 });
