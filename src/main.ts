@@ -4,9 +4,9 @@
  */
 import type { AddressInfo } from 'node:net';
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { ActivityTypes } from 'botbuilder';
 import type { Logger } from 'pino';
 import { createBot } from '../bot/app';
+import { answerFailedTurn } from '../bot/turnError';
 import { loadConfig, ConfigError, type Config } from './config';
 import { createLogger } from './logger';
 import { createHttpServer } from './http/server';
@@ -52,12 +52,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
           MicrosoftAppType: config.bot.appType,
         },
   );
-  adapter.onTurnError = async (context, error) => {
-    logger.error({ err: error, activityType: context.activity.type }, 'unhandled error in a turn');
-    if (context.activity.type === ActivityTypes.Message) {
-      await context.sendActivity('Sorry, something went wrong on our side. Please try again in a minute.').catch(() => undefined);
-    }
-  };
+  adapter.onTurnError = answerFailedTurn(logger);
 
   const bot = createBot(adapter, {
     people,

@@ -57,4 +57,42 @@ describe.each(testDatabaseTargets)('starting Tandem on $name', (target) => {
       await database.close();
     }
   });
+
+  it('answers every turn even when the database fails, and keeps serving', async () => {
+    const database = await target.open();
+    const app = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), { database, logger: silent });
+    const activity = (extra: Record<string, unknown>) => ({
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:9',
+      from: { id: '29:unlucky', name: 'Una' },
+      recipient: { id: '28:bot' },
+      conversation: { id: 'a:unlucky', conversationType: 'personal', tenantId: 'aaaaaaaa-0000-4000-8000-000000000009' },
+      ...extra,
+    });
+    const post = (body: unknown) =>
+      fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    try {
+      await database.close();
+      const message = await post(activity({ type: 'message', text: 'register', deliveryMode: 'expectReplies' }));
+      expect(message.status).toBe(200);
+      expect(JSON.stringify(await message.json())).toContain('something went wrong on our side and nothing was changed');
+
+      const click = await post(
+        activity({
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          value: { action: { type: 'Action.Execute', verb: 'registration.start', data: {} } },
+        }),
+      );
+      expect(click.status).toBe(200);
+      expect(await click.json()).toEqual({
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value: 'Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.',
+      });
+      expect((await fetch(`${app.url}/healthz`)).status).toBe(503);
+    } finally {
+      await app.close();
+    }
+  });
 });
