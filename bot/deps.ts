@@ -1,4 +1,3 @@
-import type { Logger } from 'pino';
 import type { PeopleService } from '../src/services/people';
 import type { RegistrationService } from '../src/services/registration';
 
@@ -6,7 +5,6 @@ import type { RegistrationService } from '../src/services/registration';
 export interface BotDeps {
   people: PeopleService;
   registration: RegistrationService;
-  logger: Logger;
   /** The tenant assumed when a local, non-Teams client sends none (anonymous local mode only). */
   fallbackTenantId?: string;
 }

@@ -57,14 +57,17 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   const bot = createBot(adapter, {
     people,
     registration,
-    logger,
     fallbackTenantId: config.bot.mode === 'anonymous' ? config.bot.localTenantId : undefined,
   });
 
-  const server = createHttpServer({ adapter, runTurn: async (context) => {
+  const server = createHttpServer({
+    adapter,
+    runTurn: async (context) => {
       await bot.run(context);
     },
-    ping: database.ping, logger });
+    ping: database.ping,
+    logger,
+  });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
