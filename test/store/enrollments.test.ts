@@ -1,23 +1,20 @@
-import type { Database } from '../../src/store/database';
-import { createStore, type Store } from '../../src/store/store';
+import type { Store } from '../../src/store/store';
 import { defaultProgram } from '../../src/domain/defaultProgram';
 import { testDatabaseTargets } from '../support/databases';
+import { useStore } from './fixtures';
 
 describe.each(testDatabaseTargets)('enrollments on $name', (target) => {
-  let database: Database;
   let store: Store;
   let programId: string;
   let personId: string;
   const tenantId = 'tenant-a';
 
-  beforeAll(async () => {
-    database = await target.open();
-    store = createStore(database.db);
+  useStore(target, async (opened) => {
+    store = opened;
     await store.tenants.ensure(tenantId);
     programId = (await store.programs.ensure(tenantId, defaultProgram)).id;
     personId = (await store.people.upsertSeen({ tenantId, teamsUserId: '29:ann', name: 'Ann' })).id;
   });
-  afterAll(() => database.close());
 
   const draft = () => ({
     tenantId,

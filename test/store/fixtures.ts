@@ -3,7 +3,9 @@
  * with its default program, a mentor and a mentee enrolled in it, and (on
  * request) a relationship between them.
  */
-import type { Store } from '../../src/store/store';
+import type { Database } from '../../src/store/database';
+import { createStore, type Store } from '../../src/store/store';
+import type { TestDatabaseTarget } from '../support/databases';
 import { defaultProgram } from '../../src/domain/defaultProgram';
 
 export async function seedPair(store: Store, tenantId: string) {
@@ -35,3 +37,16 @@ export async function seedRelationship(store: Store, tenantId: string) {
 
 /** What a statement rejected by the named database constraint throws, on PGlite and on node-postgres. */
 export const violating = (constraint: string) => ({ cause: { constraint } });
+
+/**
+ * A store suite's database: a fresh one opened before the suite's tests, with
+ * `setup` run once on its store, and closed after them.
+ */
+export function useStore(target: TestDatabaseTarget, setup: (store: Store, database: Database) => Promise<void>): void {
+  let database: Database;
+  beforeAll(async () => {
+    database = await target.open();
+    await setup(createStore(database.db), database);
+  });
+  afterAll(() => database.close());
+}

@@ -1,21 +1,17 @@
-import type { Database } from '../../src/store/database';
-import { createStore, type Store } from '../../src/store/store';
+import type { Store } from '../../src/store/store';
 import { testDatabaseTargets } from '../support/databases';
-import { seedPair } from './fixtures';
+import { seedPair, useStore } from './fixtures';
 
 describe.each(testDatabaseTargets)('match proposals on $name', (target) => {
-  let database: Database;
   let store: Store;
   let seed: Awaited<ReturnType<typeof seedPair>>;
   const tenantId = 'tenant-a';
 
-  beforeAll(async () => {
-    database = await target.open();
-    store = createStore(database.db);
+  useStore(target, async (opened) => {
+    store = opened;
     seed = await seedPair(store, tenantId);
     await seedPair(store, 'tenant-b');
   });
-  afterAll(() => database.close());
 
   const draft = (status: 'draft' | 'proposed') => ({
     tenantId,

@@ -1,21 +1,21 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/store/database';
 import { conversationReferences } from '../../src/store/schema';
-import { createStore, type Store } from '../../src/store/store';
+import type { Store } from '../../src/store/store';
 import { testDatabaseTargets } from '../support/databases';
+import { useStore } from './fixtures';
 
 describe.each(testDatabaseTargets)('people on $name', (target) => {
   let database: Database;
   let store: Store;
   const tenantId = 'tenant-a';
 
-  beforeAll(async () => {
-    database = await target.open();
-    store = createStore(database.db);
+  useStore(target, async (opened, openedDatabase) => {
+    store = opened;
+    database = openedDatabase;
     await store.tenants.ensure(tenantId);
     await store.tenants.ensure('tenant-b');
   });
-  afterAll(() => database.close());
 
   it('keeps the stored name when a later event carries none, and fills the AAD id later', async () => {
     const first = await store.people.upsertSeen({ tenantId, teamsUserId: '29:ann', name: 'Ann Lee', timeZone: 'Europe/Paris' });

@@ -1,20 +1,17 @@
-import type { Database } from '../../src/store/database';
-import { createStore, type Store } from '../../src/store/store';
+import type { Store } from '../../src/store/store';
 import { defaultProgram } from '../../src/domain/defaultProgram';
 import { testDatabaseTargets } from '../support/databases';
+import { useStore } from './fixtures';
 
 describe.each(testDatabaseTargets)('programs on $name', (target) => {
-  let database: Database;
   let store: Store;
   const tenantId = 'tenant-a';
 
-  beforeAll(async () => {
-    database = await target.open();
-    store = createStore(database.db);
+  useStore(target, async (opened) => {
+    store = opened;
     await store.tenants.ensure(tenantId);
     await store.tenants.ensure('tenant-b');
   });
-  afterAll(() => database.close());
 
   it('ensures a program once: twice gives one row with the same id', async () => {
     const first = await store.programs.ensure(tenantId, defaultProgram);

@@ -1,19 +1,16 @@
-import type { Database } from '../../src/store/database';
 import type { Session } from '../../src/store/repositories/sessions';
-import { createStore, type Store } from '../../src/store/store';
+import type { Store } from '../../src/store/store';
 import { testDatabaseTargets } from '../support/databases';
-import { seedRelationship, violating } from './fixtures';
+import { seedRelationship, useStore, violating } from './fixtures';
 
 describe.each(testDatabaseTargets)('ratings on $name', (target) => {
-  let database: Database;
   let store: Store;
   let seed: Awaited<ReturnType<typeof seedRelationship>>;
   let session: Session;
   const tenantId = 'tenant-a';
 
-  beforeAll(async () => {
-    database = await target.open();
-    store = createStore(database.db);
+  useStore(target, async (opened) => {
+    store = opened;
     seed = await seedRelationship(store, tenantId);
     await store.tenants.ensure('tenant-b');
     session = await store.sessions.create({
@@ -24,7 +21,6 @@ describe.each(testDatabaseTargets)('ratings on $name', (target) => {
       status: 'held',
     });
   });
-  afterAll(() => database.close());
 
   it('keeps one rating per session and rater: a second upsert updates the same row', async () => {
     const first = await store.ratings.upsert({

@@ -1,23 +1,19 @@
-import type { Database } from '../../src/store/database';
-import { createStore, type Store } from '../../src/store/store';
+import type { Store } from '../../src/store/store';
 import { testDatabaseTargets } from '../support/databases';
-import { seedRelationship, violating } from './fixtures';
+import { seedRelationship, useStore, violating } from './fixtures';
 
 const at = (iso: string) => new Date(iso);
 
 describe.each(testDatabaseTargets)('sessions and agendas on $name', (target) => {
-  let database: Database;
   let store: Store;
   let seed: Awaited<ReturnType<typeof seedRelationship>>;
   const tenantId = 'tenant-a';
 
-  beforeAll(async () => {
-    database = await target.open();
-    store = createStore(database.db);
+  useStore(target, async (opened) => {
+    store = opened;
     seed = await seedRelationship(store, tenantId);
     await store.tenants.ensure('tenant-b');
   });
-  afterAll(() => database.close());
 
   const draft = (startsAt: string, endsAt: string) => ({
     tenantId,
