@@ -1,4 +1,4 @@
-import { TeamsInfo, TurnContext } from 'botbuilder';
+import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { BotDeps } from '../deps';
 import type { TandemTurnState } from '../turnState';
 import { answerUnhandledInvoke } from '../replies';
@@ -40,7 +40,7 @@ export function identifyPerson(deps: BotDeps) {
             conversationId: activity.conversation.id,
             serviceUrl: activity.serviceUrl,
             channelId: activity.channelId,
-            reference: { ...TurnContext.getConversationReference(activity) },
+            reference: conversationReference(activity),
           }
         : undefined,
     );
@@ -49,11 +49,21 @@ export function identifyPerson(deps: BotDeps) {
 }
 
 /**
+ * Where to reach the person later. The id of the message that happened to
+ * carry it is left out: it changes every turn and a proactive send needs none.
+ */
+function conversationReference(activity: Activity): Record<string, unknown> {
+  const { activityId: _messageSpecific, ...reference } = TurnContext.getConversationReference(activity);
+  return reference;
+}
+
+/**
  * Install events carry no display name; ask Teams for it so the welcome can
  * greet the person by name. Without an answer the greeting stays generic.
  */
 async function memberName(context: TurnContext): Promise<string | undefined> {
-  if (context.activity.type === 'message' || context.activity.type === 'invoke') return undefined;
+  const type = context.activity.type;
+  if (type !== 'installationUpdate' && type !== 'conversationUpdate') return undefined;
   try {
     return (await TeamsInfo.getMember(context, context.activity.from.id)).name;
   } catch {

@@ -87,7 +87,10 @@ export function peopleRepository(db: Db) {
         .where(and(eq(people.tenantId, tenantId), eq(people.id, personId)));
     },
 
-    /** Keeps the latest 1:1 chat of a person, where proactive messages go. */
+    /**
+     * Keeps the latest 1:1 chat of a person, where proactive messages go. It is
+     * saved on every turn, so an unchanged one is not rewritten.
+     */
     async saveConversation(tenantId: string, personId: string, c: PersonalConversation): Promise<void> {
       await db
         .insert(conversationReferences)
@@ -95,6 +98,8 @@ export function peopleRepository(db: Db) {
         .onConflictDoUpdate({
           target: conversationReferences.personId,
           set: { ...c, unreachableAt: null, updatedAt: sql`now()` },
+          setWhere: sql`${conversationReferences.reference} is distinct from excluded.reference
+            or ${conversationReferences.unreachableAt} is not null`,
         });
     },
 
