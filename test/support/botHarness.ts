@@ -9,7 +9,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { startTandem, type RunningTandem } from '../../src/main';
 import type { Database } from '../../src/store/database';
-import type { CardJson } from './cards';
+import { adaptiveCardsIn, type CardJson } from './cards';
 import { startFakeConnector, type FakeConnector } from './fakeConnector';
 import type { TestDatabaseTarget } from './databases';
 
@@ -132,11 +132,7 @@ export async function startHarness(target: TestDatabaseTarget): Promise<Harness>
 
 /** The Adaptive Cards in a list of reply activities. */
 export function cardsIn(activities: Record<string, unknown>[]): CardJson[] {
-  return activities.flatMap((a) =>
-    ((a.attachments as { contentType: string; content: CardJson }[] | undefined) ?? [])
-      .filter((att) => att.contentType === 'application/vnd.microsoft.card.adaptive')
-      .map((att) => att.content),
-  );
+  return activities.flatMap((a) => adaptiveCardsIn(a.attachments as { contentType: string; content: unknown }[] | undefined));
 }
 
 export function textsIn(activities: Record<string, unknown>[]): string[] {

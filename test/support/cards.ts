@@ -13,6 +13,13 @@ function* walk(elements: unknown): Generator<Element> {
   }
 }
 
+/** The Adaptive Cards among a message's attachments. */
+export function adaptiveCardsIn(attachments: { contentType: string; content: unknown }[] | undefined): CardJson[] {
+  return (attachments ?? [])
+    .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+    .map((a) => a.content as CardJson);
+}
+
 export function elements(card: CardJson): Element[] {
   return [...walk(card.body)];
 }

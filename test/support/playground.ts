@@ -10,14 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import WebSocket from 'ws';
-import { elements, inputs } from './cards';
+import { adaptiveCardsIn, elements, inputs } from './cards';
 
 const CLI = path.resolve(__dirname, '../../node_modules/@microsoft/m365agentsplayground/cli.js');
 
 /** Every wait in these helpers is bounded by this unless told otherwise. */
-export const DEFAULT_WAIT_MS = 15_000;
-
-export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+const DEFAULT_WAIT_MS = 15_000;
 
 // ---------------------------------------------------------------------------
 // Types of what the Playground says
@@ -86,7 +84,6 @@ export interface Playground {
   url: string;
   /** Where it writes its own logs; worth reading when a test fails. */
   logFile: string;
-  process: ChildProcess;
   config(): Promise<PlaygroundConfig>;
   /** Opens the conversation stream; open it before triggering anything. */
   stream(): Promise<ConversationStream>;
@@ -174,7 +171,6 @@ export async function startPlayground(options: StartPlaygroundOptions): Promise<
       port,
       url,
       logFile,
-      process: child,
       async config() {
         const body = await requestJson<{ config: PlaygroundConfig }>('GET', `${url}/_internal/v1/config`);
         return body.config;
@@ -208,7 +204,7 @@ export async function startPlayground(options: StartPlaygroundOptions): Promise<
 }
 
 /** SIGTERM, then SIGKILL if it has not gone within a few seconds. */
-export async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<void> {
+async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
@@ -302,11 +298,6 @@ export class ConversationStream {
     );
   }
 
-  /** Frames that arrived from index `since` on, matching. */
-  framesSince(since: number, predicate: (frame: StreamFrame) => boolean = () => true): StreamFrame[] {
-    return this.frames.slice(since).filter(predicate);
-  }
-
   close(): void {
     this.socket.terminate();
   }
@@ -321,17 +312,14 @@ function describeFrame(frame: StreamFrame): string {
 // Reading cards
 
 export function cardsOf(message: PlaygroundMessage | undefined): AdaptiveCard[] {
-  return (message?.attachments ?? []).filter((a) => a.contentType === ADAPTIVE_CARD).map((a) => a.content as AdaptiveCard);
+  return adaptiveCardsIn(message?.attachments) as AdaptiveCard[];
 }
-
-/** Every element in the card body, depth first, containers included. */
-export const elementsOf = (card: AdaptiveCard): CardElement[] => elements(card) as CardElement[];
 
 export const inputsOf = (card: AdaptiveCard): CardElement[] => inputs(card) as CardElement[];
 
 /** All the text a card shows, one string, for assertions. */
 export function cardText(card: AdaptiveCard): string {
-  return elementsOf(card)
+  return (elements(card) as CardElement[])
     .flatMap((e) => [
       e.text,
       ...(Array.isArray(e.facts) ? (e.facts as { title: string; value: string }[]).flatMap((f) => [f.title, f.value]) : []),
@@ -353,7 +341,7 @@ function matches(haystack: string, needle: string | RegExp): boolean {
 // ---------------------------------------------------------------------------
 // Small utilities
 
-export async function requestJson<T = unknown>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
+async function requestJson<T = unknown>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
   const response = await fetch(url, {
     method,
     headers: body === undefined ? undefined : { 'content-type': 'application/json' },
@@ -365,7 +353,7 @@ export async function requestJson<T = unknown>(method: 'GET' | 'POST', url: stri
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export function withTimeout<T>(
+function withTimeout<T>(
   promise: Promise<T>,
   ms: number,
   description: string,
@@ -381,7 +369,7 @@ export function withTimeout<T>(
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function poll(check: () => Promise<boolean>, ms: number, description: string): Promise<void> {
+async function poll(check: () => Promise<boolean>, ms: number, description: string): Promise<void> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (await check()) return;
