@@ -5,25 +5,20 @@
  * acts as the person in the Playground's web UI. Registration, from install to
  * the stored enrollment.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startTandem, type RunningTandem } from '../../src/main';
-import { openDatabase, type Database } from '../../src/store/database';
+import type { RunningTandem } from '../../src/main';
 import { enrollments, people } from '../../src/store/schema';
 import {
   actionOf,
   cardsOf,
   cardText,
   inputsOf,
-  startPlayground,
+  startTandemWithPlayground,
   type AdaptiveCard,
   type CardElement,
   type ConversationStream,
   type InvokeResponseBody,
+  type LocalTandem,
   type Playground,
   type PlaygroundConfig,
   type StreamFrame,
@@ -33,9 +28,8 @@ jest.setTimeout(60_000);
 
 const WELCOME = 'welcome to Tandem';
 
-let tempDir: string;
+let local: LocalTandem;
 let tandem: RunningTandem;
-let database: Database;
 let playground: Playground;
 let stream: ConversationStream;
 let config: PlaygroundConfig;
@@ -43,17 +37,8 @@ let conversationId: string;
 let userId: string;
 
 beforeAll(async () => {
-  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
-  const dataDir = path.join(tempDir, 'data');
-  const playgroundDir = path.join(tempDir, 'playground');
-  fs.mkdirSync(playgroundDir);
-
-  // The whole app as `npm start` runs it, on a free port, with a fresh in-memory PGlite.
-  tandem = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), {
-    logger: createLogger('silent'),
-    database: (database = await openDatabase({ kind: 'pglite', dataDir: null })),
-  });
-  playground = await startPlayground({ botEndpoint: `${tandem.url}/api/messages`, cwd: playgroundDir });
+  local = await startTandemWithPlayground();
+  ({ tandem, playground } = local);
   config = await playground.config();
   conversationId = config.personalChat.id;
   userId = config.currentUser.id;
@@ -62,10 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   stream?.close();
-  await playground?.stop();
-  await tandem?.close();
-  await database?.close();
-  if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+  await local?.close();
 });
 
 // State carried from one step to the next, as a person goes through the flow.

@@ -5,16 +5,11 @@
  * boxes. Saves screenshots under test-artifacts/.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startTandem, type RunningTandem } from '../../src/main';
-import { openDatabase, type Database } from '../../src/store/database';
 import { enrollments, people } from '../../src/store/schema';
-import { startPlayground, type Playground } from '../support/playground';
+import { startTandemWithPlayground, type LocalTandem } from '../support/playground';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
@@ -26,20 +21,12 @@ if (!haveBrowser) console.warn(`Skipping the browser suite: no Chromium at ${CHR
 jest.setTimeout(90_000);
 
 describeWithBrowser('registration in the Playground’s web UI, in Chromium', () => {
-  let tempDir: string;
-  let tandem: RunningTandem;
-  let database: Database;
-  let playground: Playground;
+  let local: LocalTandem;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-browser-'));
-    tandem = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' }), {
-      logger: createLogger('silent'),
-      database: (database = await openDatabase({ kind: 'pglite', dataDir: null })),
-    });
-    playground = await startPlayground({ botEndpoint: `${tandem.url}/api/messages`, cwd: tempDir });
+    local = await startTandemWithPlayground();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -60,10 +47,7 @@ describeWithBrowser('registration in the Playground’s web UI, in Chromium', ()
 
   afterAll(async () => {
     await browser?.close();
-    await playground?.stop();
-    await tandem?.close();
-    await database?.close();
-    if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+    await local?.close();
   });
 
   const card = (text: string | RegExp): Locator => page.locator('.ac-adaptiveCard', { hasText: text }).last();
@@ -88,7 +72,7 @@ describeWithBrowser('registration in the Playground’s web UI, in Chromium', ()
   }
 
   it('registers a mentee from the welcome card to the stored enrollment', async () => {
-    await page.goto(playground.url);
+    await page.goto(local.playground.url);
     const welcome = card('welcome to Tandem');
     await welcome.waitFor();
     await welcome.getByRole('button', { name: 'Register' }).click();
@@ -124,7 +108,7 @@ describeWithBrowser('registration in the Playground’s web UI, in Chromium', ()
     await summary.getByText('Leadership, People management').waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'registration-summary.png'), fullPage: true });
 
-    const stored = await tandem.database.db
+    const stored = await local.database.db
       .select({ enrollment: enrollments, person: people })
       .from(enrollments)
       .innerJoin(people, eq(people.id, enrollments.personId));

@@ -10,6 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import WebSocket from 'ws';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { startTandem, type RunningTandem } from '../../src/main';
+import { openDatabase, type Database } from '../../src/store/database';
 import { adaptiveCardsIn, elements, inputs } from './cards';
 
 const CLI = path.resolve(__dirname, '../../node_modules/@microsoft/m365agentsplayground/cli.js');
@@ -214,6 +218,38 @@ async function stopProcess(child: ChildProcess, graceMs = 5000): Promise<void> {
     });
     child.kill('SIGTERM');
   });
+}
+
+export interface LocalTandem {
+  tandem: RunningTandem;
+  database: Database;
+  playground: Playground;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole app as `npm start` runs it, on a free port with a fresh in-memory
+ * PGlite, and the Playground pointed at it from a temp directory of its own.
+ */
+export async function startTandemWithPlayground(): Promise<LocalTandem> {
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
+  const database = await openDatabase({ kind: 'pglite', dataDir: null });
+  const tandem = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), {
+    logger: createLogger('silent'),
+    database,
+  });
+  const playground = await startPlayground({ botEndpoint: `${tandem.url}/api/messages`, cwd: tempDir });
+  return {
+    tandem,
+    database,
+    playground,
+    async close() {
+      await playground.stop();
+      await tandem.close();
+      await database.close();
+      fs.rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------
