@@ -9,8 +9,8 @@ import { MAX_TEXT_LENGTH, questionsFor, type Question, type Questionnaire } from
 import type { Role } from './roles';
 
 /** Card input ids are prefixed so they can never collide with the action's own data. */
-export const inputId = (questionId: string) => `q_${questionId}`;
 const INPUT_PREFIX = 'q_';
+export const inputId = (questionId: string) => `${INPUT_PREFIX}${questionId}`;
 
 export type FieldErrors = Record<string, string>;
 
@@ -20,66 +20,42 @@ export type RegistrationValidation =
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-/** The field's rules as a zod schema from the raw card value to the stored answer. */
-function answerSchema(q: Question): z.ZodType<AnswerValue | undefined, z.ZodTypeDef, unknown> {
-  const raw = z.custom<string | number>(
-    (v) => typeof v === 'string' || typeof v === 'number',
-    'This answer is not in a form we accept.',
-  );
-  const text = raw.transform((v) => String(v).trim());
+/** The field's rules for an answered question, as a zod schema from the raw card value to the stored answer. */
+function answerSchema(q: Question): z.ZodType<AnswerValue, z.ZodTypeDef, unknown> {
+  const text = z
+    .custom<string | number>((v) => typeof v === 'string' || typeof v === 'number', 'This answer is not in a form we accept.')
+    .transform((v) => String(v).trim());
   const offered = new Set((q.options ?? []).map((o) => o.value));
-  const blankToUndefined = (s: z.ZodType<AnswerValue, z.ZodTypeDef, unknown>) =>
-    z.unknown().transform((v, ctx) => {
-      if (isBlank(v)) {
-        if (q.required) ctx.addIssue({ code: 'custom', message: 'Please answer this question.' });
-        return undefined;
-      }
-      const parsed = s.safeParse(v);
-      if (!parsed.success) {
-        ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? 'This answer is not valid.' });
-        return z.NEVER;
-      }
-      return parsed.data;
-    });
 
   switch (q.type) {
     case 'text':
     case 'long-text': {
       const max = Math.min(q.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
-      return blankToUndefined(
-        text.pipe(z.string().max(max, `Please keep this under ${max.toLocaleString('en-US')} characters.`)),
-      );
+      return text.pipe(z.string().max(max, `Please keep this under ${max.toLocaleString('en-US')} characters.`));
     }
-    case 'number':
-      return blankToUndefined(
-        text
-          .pipe(z.string().regex(/^-?\d+$/, 'Please enter a whole number.'))
-          .transform(Number)
-          .pipe(
-            z
-              .number()
-              .min(q.min ?? Number.MIN_SAFE_INTEGER, `Please enter a number from ${q.min} to ${q.max}.`)
-              .max(q.max ?? Number.MAX_SAFE_INTEGER, `Please enter a number from ${q.min} to ${q.max}.`),
-          ),
-      );
+    case 'number': {
+      const range = `Please enter a number from ${q.min} to ${q.max}.`;
+      return text
+        .pipe(z.string().regex(/^-?\d+$/, 'Please enter a whole number.'))
+        .transform(Number)
+        .pipe(
+          z
+            .number()
+            .min(q.min ?? Number.MIN_SAFE_INTEGER, range)
+            .max(q.max ?? Number.MAX_SAFE_INTEGER, range),
+        );
+    }
     case 'single-choice':
-      return blankToUndefined(
-        text.pipe(z.string().refine((v) => offered.has(v), 'Please choose one of the options offered.')),
-      );
+      return text.pipe(z.string().refine((v) => offered.has(v), 'Please choose one of the options offered.'));
     case 'multi-choice':
-      return blankToUndefined(
-        text
-          .transform((v) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))])
-          .pipe(
-            z
-              .array(z.string())
-              .refine((vs) => vs.every((v) => offered.has(v)), 'Please choose only from the options offered.')
-              .refine(
-                (vs) => q.maxChoices === undefined || vs.length <= q.maxChoices,
-                `Please choose at most ${q.maxChoices}.`,
-              ),
-          ),
-      );
+      return text
+        .transform((v) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))])
+        .pipe(
+          z
+            .array(z.string())
+            .refine((vs) => vs.every((v) => offered.has(v)), 'Please choose only from the options offered.')
+            .refine((vs) => q.maxChoices === undefined || vs.length <= q.maxChoices, `Please choose at most ${q.maxChoices}.`),
+        );
   }
 }
 
@@ -107,9 +83,14 @@ export function validateRegistration(
   const answers: Answers = {};
   const errors: FieldErrors = {};
   for (const q of questions) {
-    const result = answerSchema(q).safeParse(submitted[inputId(q.id)]);
-    if (!result.success) errors[q.id] = result.error.issues[0]?.message ?? 'This answer is not valid.';
-    else if (result.data !== undefined) answers[q.id] = result.data;
+    const value = submitted[inputId(q.id)];
+    if (isBlank(value)) {
+      if (q.required) errors[q.id] = 'Please answer this question.';
+      continue;
+    }
+    const result = answerSchema(q).safeParse(value);
+    if (result.success) answers[q.id] = result.data;
+    else errors[q.id] = result.error.issues[0]?.message ?? 'This answer is not valid.';
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
