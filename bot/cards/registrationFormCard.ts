@@ -1,6 +1,6 @@
 import template from './templates/registration-form.json';
 import type { Answers } from '../../src/domain/answers';
-import { MAX_TEXT_LENGTH, questionsFor } from '../../src/domain/questionnaire';
+import { questionsFor, textLimit } from '../../src/domain/questionnaire';
 import { inputId, inputValue, type FieldErrors } from '../../src/domain/registration';
 import { roleNames, type Role } from '../../src/domain/roles';
 import type { Program } from '../../src/store/repositories/programs';
@@ -30,7 +30,7 @@ export function registrationFormCard(view: RegistrationFormView): AdaptiveCard {
     options: q.options ?? [],
     min: q.min ?? 0,
     max: q.max ?? 0,
-    maxLength: Math.min(q.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH),
+    maxLength: textLimit(q),
     value: inputValue(view.values[q.id]) ?? '',
     numberValue: numberValue(view.values[q.id]),
     // Long lists as tick boxes make the card scroll for pages; a drop-down keeps it short.

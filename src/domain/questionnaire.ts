@@ -64,6 +64,11 @@ export interface Questionnaire {
 
 export const MAX_TEXT_LENGTH = 2000;
 
+/** The most characters a text answer may have: the question's limit, never above MAX_TEXT_LENGTH. */
+export function textLimit(q: Question): number {
+  return Math.min(q.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
+}
+
 export function questionsFor(questionnaire: Questionnaire, role: Role): Question[] {
   return questionnaire.questions.filter((q) => asks(q.audience, role));
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Answers, AnswerValue } from './answers';
-import { MAX_TEXT_LENGTH, questionsFor, type Question, type Questionnaire } from './questionnaire';
+import { questionsFor, textLimit, type Question, type Questionnaire } from './questionnaire';
 import type { Role } from './roles';
 
 /** Card input ids are prefixed so they can never collide with the action's own data. */
@@ -30,7 +30,7 @@ function answerSchema(q: Question): z.ZodType<AnswerValue, z.ZodTypeDef, unknown
   switch (q.type) {
     case 'text':
     case 'long-text': {
-      const max = Math.min(q.maxLength ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH);
+      const max = textLimit(q);
       return text.pipe(z.string().max(max, `Please keep this under ${max.toLocaleString('en-US')} characters.`));
     }
     case 'number': {
