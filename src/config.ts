@@ -31,12 +31,29 @@ const environment = z
       z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
     ),
     LOCAL_TENANT_ID: z.preprocess(blankAsUndefined, z.string().default(PLAYGROUND_TENANT_ID)),
+    // Teams single sign-on for the tabs and /api/v1: the Entra app the tab asks tokens for
+    // (the bot's app by default) and the host its Application ID URI names.
+    AAD_APP_CLIENT_ID: optional(z.string().uuid('must be the tab’s Entra application (client) id')),
+    PUBLIC_HOSTNAME: optional(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'must be a host name such as tandem.contoso.com')),
+    ENTRA_AUTHORITY_HOST: z.preprocess(blankAsUndefined, z.string().url().default('https://login.microsoftonline.com')),
+    // Tenant admins: Entra object ids (or, locally, Teams user ids), comma-separated.
+    TENANT_ADMINS: z.preprocess(blankAsUndefined, z.string().default('')),
+    // Microsoft Graph with the app's own credentials (manager chain, free/busy, meetings). Off unless asked for.
+    GRAPH_ENABLED: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
+    GRAPH_BASE_URL: z.preprocess(blankAsUndefined, z.string().url().default('https://graph.microsoft.com/v1.0')),
     LOG_LEVEL: z.preprocess(
       blankAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
   })
   .superRefine((env, ctx) => {
+    if (env.GRAPH_ENABLED === 'true' && !(env.MicrosoftAppId && env.MicrosoftAppPassword && env.MicrosoftAppTenantId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GRAPH_ENABLED'],
+        message: 'needs MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId (Graph uses the app’s credentials)',
+      });
+    }
     if (!env.MicrosoftAppId) return;
     if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
@@ -59,6 +76,16 @@ export interface Config {
         appTenantId?: string;
         appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
       };
+  auth: {
+    /** The Entra app tab tokens are issued for; undefined locally, where only the development sign-in works. */
+    clientId?: string;
+    publicHostname?: string;
+    authorityHost: string;
+    tenantAdmins: string[];
+  };
+  graph:
+    | { enabled: false }
+    | { enabled: true; baseUrl: string; authorityHost: string; clientId: string; clientSecret: string; tenantId: string };
   logLevel: string;
   production: boolean;
 }
@@ -87,6 +114,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           appType: e.MicrosoftAppType,
         }
       : { mode: 'anonymous', localTenantId: e.LOCAL_TENANT_ID },
+    auth: {
+      clientId: e.AAD_APP_CLIENT_ID ?? e.MicrosoftAppId,
+      publicHostname: e.PUBLIC_HOSTNAME,
+      authorityHost: e.ENTRA_AUTHORITY_HOST,
+      tenantAdmins: e.TENANT_ADMINS.split(',').map((id) => id.trim()).filter(Boolean),
+    },
+    graph:
+      e.GRAPH_ENABLED === 'true'
+        ? {
+            enabled: true,
+            baseUrl: e.GRAPH_BASE_URL,
+            authorityHost: e.ENTRA_AUTHORITY_HOST,
+            clientId: e.MicrosoftAppId!,
+            clientSecret: e.MicrosoftAppPassword!,
+            tenantId: e.MicrosoftAppTenantId!,
+          }
+        : { enabled: false },
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
   };
