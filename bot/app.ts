@@ -17,6 +17,14 @@ import { submitRegistration } from './routes/submitRegistration';
 import { editRegistration, profileCommand } from './routes/profile';
 import { cancelWithdrawal, confirmWithdrawal, requestWithdrawal, withdrawCommand } from './routes/withdraw';
 import { helpCommand } from './routes/help';
+import { findMentorAction, findMentorCommand, requestMentor } from './routes/findMentor';
+import { acceptProposal, declineProposal } from './routes/answerProposal';
+import {
+  cancelEndRelationship,
+  confirmEndRelationship,
+  matchesCommand,
+  requestEndRelationship,
+} from './routes/matches';
 import { unknownInvoke, unknownMessage } from './routes/fallback';
 
 const command = (...words: string[]) => new RegExp(`^\\s*(${words.join('|')})\\s*[.!]?\\s*$`, 'i');
@@ -40,6 +48,8 @@ export function createBot(adapter: TeamsAdapter, deps: BotDeps): Application<Tan
   app.message(command('register', 'sign up', 'join'), registerCommand(deps));
   app.message(command('profile', 'my profile', 'my registration'), profileCommand(deps));
   app.message(command('withdraw', 'leave'), withdrawCommand(deps));
+  app.message(command('find (a |me a )?mentor', 'match me'), findMentorCommand(deps));
+  app.message(command('(my )?matches', 'my match', 'status', 'my mentor(ship)?s?'), matchesCommand(deps));
   app.message(command('help', '\\?', 'hi', 'hello'), helpCommand);
 
   app.adaptiveCards.actionExecute('registration.start', startRegistration(deps));
@@ -49,6 +59,13 @@ export function createBot(adapter: TeamsAdapter, deps: BotDeps): Application<Tan
   app.adaptiveCards.actionExecute('withdrawal.request', requestWithdrawal(deps));
   app.adaptiveCards.actionExecute('withdrawal.confirm', confirmWithdrawal(deps));
   app.adaptiveCards.actionExecute('withdrawal.cancel', cancelWithdrawal(deps));
+  app.adaptiveCards.actionExecute('match.find', findMentorAction(deps));
+  app.adaptiveCards.actionExecute('match.request', requestMentor(deps));
+  app.adaptiveCards.actionExecute('proposal.accept', acceptProposal(deps));
+  app.adaptiveCards.actionExecute('proposal.decline', declineProposal(deps));
+  app.adaptiveCards.actionExecute('relationship.end.request', requestEndRelationship(deps));
+  app.adaptiveCards.actionExecute('relationship.end.confirm', confirmEndRelationship(deps));
+  app.adaptiveCards.actionExecute('relationship.end.cancel', cancelEndRelationship(deps));
 
   app.activity(ActivityTypes.Message, unknownMessage);
   app.activity(ActivityTypes.Invoke, unknownInvoke);

@@ -28,6 +28,24 @@ export const submitRegistrationAction = chooseRoleAction
     if (Object.keys(data).length > 100) ctx.addIssue({ code: 'custom', message: 'This form has too many fields.' });
   });
 
+const DAMAGED_CARD = 'This card is damaged. Type "my matches" to see where things stand.';
+const uuid = z.string({ required_error: DAMAGED_CARD }).uuid(DAMAGED_CARD);
+const note = z
+  .string()
+  .max(500, 'Please keep the note under 500 characters.')
+  .optional()
+  .transform((v) => v?.trim() || null);
+
+export const proposalAction = z.object({ proposalId: uuid });
+export const declineAction = proposalAction.extend({ declineReason: note });
+export const mentorRequestAction = z.object({ programId, mentorPersonId: uuid });
+export const relationshipAction = z.object({ relationshipId: uuid });
+export const endRelationshipAction = relationshipAction.extend({
+  endReason: note,
+  // Input.Toggle sends its value as text; a mentor's card has no toggle.
+  rematch: z.enum(['true', 'false']).optional().transform((v) => v === 'true'),
+});
+
 /** The first problem in words a person can act on. */
 export function describeProblem(error: z.ZodError): string {
   return error.issues[0]?.message ?? 'This card sent something we could not read.';

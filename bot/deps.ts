@@ -1,10 +1,14 @@
 import type { PeopleService } from '../src/services/people';
 import type { RegistrationService } from '../src/services/registration';
+import type { ProposalService } from '../src/services/proposals';
+import type { RelationshipService } from '../src/services/relationships';
 
 /** What the bot's routes may use: use cases only, never the store. */
 export interface BotDeps {
   people: PeopleService;
   registration: RegistrationService;
+  proposals: ProposalService;
+  relationships: RelationshipService;
   /** The tenant assumed when a local, non-Teams client sends none (anonymous local mode only). */
   fallbackTenantId?: string;
 }

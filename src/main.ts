@@ -7,7 +7,7 @@ import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
 import { createBot } from '../bot/app';
 import { answerFailedTurn } from '../bot/turnError';
-import { loadConfig, ConfigError, type Config } from './config';
+import { loadConfig, ConfigError, PLAYGROUND_TENANT_ID, type Config } from './config';
 import { createLogger } from './logger';
 import { createHttpServer } from './http/server';
 import { openDatabase, type Database } from './store/database';
@@ -16,6 +16,22 @@ import { createStore } from './store/store';
 import { createTenantService } from './services/tenants';
 import { createPeopleService } from './services/people';
 import { createRegistrationService } from './services/registration';
+import { createProposalService } from './services/proposals';
+import { createRelationshipService } from './services/relationships';
+import { createMatchRunService } from './services/matchRuns';
+import { createAdminPairingService } from './services/adminPairing';
+import { graphDirectory, questionnaireDirectory } from './services/directory';
+import { createGraphClient } from './graph/graphClient';
+import { managerChain } from './graph/managerChain';
+import { systemClock, type Clock } from './services/ports';
+import { startJobQueue } from './jobs/jobQueue';
+import { createProactiveSender } from '../bot/proactive/sender';
+import { createMatchNotifier } from '../bot/matchNotifier';
+import { createDevelopmentSignIn } from './auth/developmentSignIn';
+import { createTokenVerifier } from './auth/tokens';
+import { createAuthenticator } from './http/authenticate';
+import { registerDevelopmentSignIn } from './http/routes/devSignIn';
+import { registerMatchingRoutes } from './http/routes/matching';
 
 export interface RunningTandem {
   url: string;
@@ -28,6 +44,10 @@ export interface StartOptions {
   logger?: Logger;
   /** An already open database, left open on close (tests bring their own); otherwise the configured one is opened and closed. */
   database?: Database;
+  /** Tests move time; everything else uses the system clock. */
+  clock?: Clock;
+  /** How often due jobs are looked for; tests shorten it. */
+  jobPollingSeconds?: number;
 }
 
 export async function startTandem(config: Config, options: StartOptions = {}): Promise<RunningTandem> {
@@ -37,6 +57,8 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   const tenants = createTenantService(store);
   const people = createPeopleService(store, tenants);
   const registration = createRegistrationService(store);
+  const clock = options.clock ?? systemClock;
+  const jobs = await startJobQueue(database, { logger, pollingIntervalSeconds: options.jobPollingSeconds });
 
   // The home tenant gets its default program at start, so registration works on day one.
   const homeTenant = config.bot.mode === 'anonymous' ? config.bot.localTenantId : config.bot.appTenantId;
@@ -54,9 +76,28 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   );
   adapter.onTurnError = answerFailedTurn(logger);
 
+  const sender = createProactiveSender({
+    adapter,
+    appId: config.bot.mode === 'authenticated' ? config.bot.appId : '',
+    store,
+    logger,
+  });
+  const notifier = createMatchNotifier(sender);
+  const graph = config.graph.enabled ? createGraphClient(config.graph) : undefined;
+  const directory = graph ? graphDirectory((objectId) => managerChain(graph, objectId)) : questionnaireDirectory();
+  const proposals = createProposalService({ store, directory, notifier, scheduler: jobs, clock });
+  const relationships = createRelationshipService({ store, proposals, notifier });
+  const matchRuns = createMatchRunService({ store, directory, proposals, clock });
+  const adminPairing = createAdminPairingService({ store, directory, proposals });
+  await jobs.workProposalExpiries(async (job) => {
+    await proposals.expire(job);
+  });
+
   const bot = createBot(adapter, {
     people,
     registration,
+    proposals,
+    relationships,
     fallbackTenantId: config.bot.mode === 'anonymous' ? config.bot.localTenantId : undefined,
   });
 
@@ -68,6 +109,21 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     ping: database.ping,
     logger,
   });
+  // Outside production, a development sign-in stands in for Teams SSO (the Playground has no Entra).
+  const development = config.production ? null : createDevelopmentSignIn();
+  const singleTenant =
+    config.bot.mode === 'authenticated' && config.bot.appType !== 'MultiTenant' && config.bot.appTenantId;
+  const authenticate = createAuthenticator({
+    verifier: createTokenVerifier({
+      ...config.auth,
+      development: development ?? undefined,
+      allowedTenants: singleTenant ? [singleTenant] : undefined,
+    }),
+    store,
+    tenantAdmins: config.auth.tenantAdmins,
+  });
+  registerDevelopmentSignIn(server, { store, signIn: development, logger, defaultTenantId: homeTenant ?? PLAYGROUND_TENANT_ID });
+  registerMatchingRoutes(server, { authenticate, store, matchRuns, adminPairing, logger });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
@@ -79,6 +135,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     database,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs.stop();
       if (!options.database) await database.close();
     },
   };

@@ -53,6 +53,17 @@ const questions: Question[] = [
     matching: { rule: 'none', weight: 0 },
   },
   {
+    id: 'manager',
+    label: "Your manager's name or work email",
+    help: 'So Tandem never proposes your manager or anyone above them as your mentor.',
+    type: 'text',
+    audience: 'mentee',
+    required: false,
+    maxLength: 200,
+    purpose: 'manager',
+    matching: { rule: 'none', weight: 0 },
+  },
+  {
     id: 'skillsToDevelop',
     label: 'Skills you want to develop',
     help: 'Pick up to three.',
@@ -168,6 +179,7 @@ const questions: Question[] = [
     audience: 'both',
     required: true,
     options: timeZoneOptions,
+    purpose: 'time-zone',
     matching: { rule: 'distance', weight: 3, ideal: 0, tolerance: 3 },
   },
   {
@@ -191,6 +203,7 @@ const questions: Question[] = [
       'Arabic',
     ),
     maxChoices: 6,
+    purpose: 'languages',
     matching: { rule: 'overlap', weight: 2 },
   },
   {

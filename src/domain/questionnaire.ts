@@ -36,6 +36,13 @@ export interface ChoiceOption {
 /** A directory field that, with Microsoft Graph configured, answers the question instead of the person. */
 export type DirectoryField = 'department' | 'jobTitle' | 'officeLocation';
 
+/**
+ * What matching needs to know a question for, beyond its score: the time zone
+ * (gap limit), the languages (a pair must share one) and the mentee's manager
+ * (resolved by the service into a reporting line no mentor may come from).
+ */
+export type QuestionPurpose = 'time-zone' | 'languages' | 'manager';
+
 export interface Question {
   id: string;
   label: string;
@@ -54,6 +61,7 @@ export interface Question {
   placeholder?: string;
   matching: MatchingRule;
   directoryField?: DirectoryField;
+  purpose?: QuestionPurpose;
   /** Sensitive questions are optional, never shown to the other person, and say so on the card. */
   sensitive?: boolean;
 }

@@ -16,3 +16,7 @@ export const roleNames: Record<Role, string> = {
 export function isMentor(role: Role): boolean {
   return role === 'mentor' || role === 'both';
 }
+
+export function isMentee(role: Role): boolean {
+  return role === 'mentee' || role === 'both';
+}

@@ -22,6 +22,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Answers a trivial query; used by readiness checks. */
   ping(): Promise<void>;
+  /** Raw SQL for pg-boss, which keeps its job tables in its own schema of the same database. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,12 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       ping: async () => {
         await client.query('select 1');
       },
+      // PGlite takes parameters only on a single statement; pg-boss sends its scripts unparameterised.
+      async executeSql(text, values) {
+        if (values && values.length > 0) return { rows: (await client.query(text, values)).rows };
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      },
       async close() {
         await client.close();
         unlock();
@@ -85,6 +93,7 @@ async function openPostgres(url: string, ssl: pg.ConnectionConfig['ssl']): Promi
     ping: async () => {
       await pool.query('select 1');
     },
+    executeSql: async (text, values) => ({ rows: (await pool.query(text, values)).rows }),
     close: () => pool.end(),
   };
 }

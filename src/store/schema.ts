@@ -24,6 +24,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Questionnaire } from '../domain/questionnaire';
 import type { Answers } from '../domain/answers';
+import type { MatchReasons, MatchRunResults } from '../domain/matchRuns';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -42,6 +43,8 @@ export const people = pgTable(
     teamsUserId: text('teams_user_id').notNull(),
     aadObjectId: text('aad_object_id'),
     name: text('name').notNull(),
+    // From Teams' member record on install; lets the questionnaire name a manager by email.
+    email: text('email'),
     timeZone: text('time_zone'),
     locale: text('locale'),
     // The chat the welcome card went to: one welcome per install, not one per install event.
@@ -143,6 +146,28 @@ export const enrollments = pgTable(
   ],
 );
 
+/** An admin's matching run: draft assignments for each objective, until one is published. */
+export const matchRuns = pgTable(
+  'match_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    programId: uuid('program_id').notNull(),
+    startedByPersonId: uuid('started_by_person_id').notNull(),
+    status: text('status', { enum: ['draft', 'published', 'discarded'] }).notNull(),
+    results: jsonb('results').$type<MatchRunResults>().notNull(),
+    publishedObjective: text('published_objective', { enum: ['max-matched', 'max-score', 'max-min'] }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('match_runs_tenant_id').on(t.tenantId, t.id),
+    foreignKey({ columns: [t.tenantId, t.programId], foreignColumns: [programs.tenantId, programs.id] }),
+    foreignKey({ columns: [t.tenantId, t.startedByPersonId], foreignColumns: [people.tenantId, people.id] }),
+    index('match_runs_program').on(t.tenantId, t.programId, t.createdAt),
+  ],
+);
+
 export const matchProposals = pgTable(
   'match_proposals',
   {
@@ -152,7 +177,11 @@ export const matchProposals = pgTable(
     menteeEnrollmentId: uuid('mentee_enrollment_id').notNull(),
     mentorEnrollmentId: uuid('mentor_enrollment_id').notNull(),
     score: real('score').notNull(),
-    reasons: jsonb('reasons').$type<string[]>().notNull(),
+    reasons: jsonb('reasons').$type<MatchReasons>().notNull(),
+    // How the pair came about: a published run, the mentee's own request, or an admin.
+    source: text('source', { enum: ['algorithm', 'mentee-choice', 'admin'] }).notNull().default('algorithm'),
+    runId: uuid('run_id'),
+    requestedByPersonId: uuid('requested_by_person_id'),
     status: text('status', {
       enum: ['draft', 'proposed', 'accepted', 'declined', 'expired', 'withdrawn'],
     }).notNull(),
@@ -170,6 +199,12 @@ export const matchProposals = pgTable(
     index('match_proposals_program_status').on(t.tenantId, t.programId, t.status),
     index('match_proposals_mentor').on(t.mentorEnrollmentId, t.status),
     index('match_proposals_mentee').on(t.menteeEnrollmentId, t.status),
+    foreignKey({ columns: [t.tenantId, t.runId], foreignColumns: [matchRuns.tenantId, matchRuns.id] }),
+    foreignKey({ columns: [t.tenantId, t.requestedByPersonId], foreignColumns: [people.tenantId, people.id] }),
+    // A mentee waits on one mentor at a time; a racing second proposal fails here.
+    uniqueIndex('match_proposals_one_open_per_mentee')
+      .on(t.menteeEnrollmentId)
+      .where(sql`status = 'proposed'`),
   ],
 );
 
@@ -207,6 +242,10 @@ export const relationships = pgTable(
     index('relationships_mentor').on(t.mentorPersonId),
     index('relationships_mentee').on(t.menteePersonId),
     check('relationships_two_people', sql`${t.mentorPersonId} <> ${t.menteePersonId}`),
+    // One mentor per mentee per program at a time.
+    uniqueIndex('relationships_one_current_per_mentee')
+      .on(t.programId, t.menteePersonId)
+      .where(sql`status in ('active', 'paused')`),
   ],
 );
 
@@ -330,4 +369,28 @@ export const auditLog = pgTable(
   },
   (t) => [
     foreignKey({ columns: [t.tenantId, t.actorPersonId], foreignColumns: [people.tenantId, people.id] }),index('audit_log_tenant_at').on(t.tenantId, t.at)],
+);
+
+/**
+ * Every proactive message the bot sent or tried to send: what, to whom, about
+ * what, and the message id, so a card can be updated later (an expired proposal).
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    personId: uuid('person_id').notNull(),
+    kind: text('kind').notNull(),
+    subjectId: text('subject_id'),
+    activityId: text('activity_id'),
+    status: text('status', { enum: ['sent', 'failed', 'unreachable'] }).notNull(),
+    error: text('error'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id] }).onDelete('cascade'),
+    index('notifications_subject').on(t.tenantId, t.subjectId, t.kind),
+    index('notifications_person').on(t.tenantId, t.personId, t.createdAt),
+  ],
 );

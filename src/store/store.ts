@@ -7,6 +7,8 @@ import { auditLogRepository } from './repositories/auditLog';
 import { enrollmentsRepository } from './repositories/enrollments';
 import { goalsRepository } from './repositories/goals';
 import { matchProposalsRepository } from './repositories/matchProposals';
+import { matchRunsRepository } from './repositories/matchRuns';
+import { notificationsRepository } from './repositories/notifications';
 import { peopleRepository } from './repositories/people';
 import { programsRepository } from './repositories/programs';
 import { ratingsRepository } from './repositories/ratings';
@@ -19,12 +21,14 @@ export interface Store {
   people: ReturnType<typeof peopleRepository>;
   programs: ReturnType<typeof programsRepository>;
   enrollments: ReturnType<typeof enrollmentsRepository>;
+  matchRuns: ReturnType<typeof matchRunsRepository>;
   matchProposals: ReturnType<typeof matchProposalsRepository>;
   relationships: ReturnType<typeof relationshipsRepository>;
   sessions: ReturnType<typeof sessionsRepository>;
   goals: ReturnType<typeof goalsRepository>;
   ratings: ReturnType<typeof ratingsRepository>;
   auditLog: ReturnType<typeof auditLogRepository>;
+  notifications: ReturnType<typeof notificationsRepository>;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
 
@@ -34,12 +38,14 @@ export function createStore(db: Db): Store {
     people: peopleRepository(db),
     programs: programsRepository(db),
     enrollments: enrollmentsRepository(db),
+    matchRuns: matchRunsRepository(db),
     matchProposals: matchProposalsRepository(db),
     relationships: relationshipsRepository(db),
     sessions: sessionsRepository(db),
     goals: goalsRepository(db),
     ratings: ratingsRepository(db),
     auditLog: auditLogRepository(db),
+    notifications: notificationsRepository(db),
     transaction: (work) => db.transaction((tx) => work(createStore(tx as unknown as Db))),
   };
 }

@@ -24,6 +24,16 @@ export async function seedPair(store: Store, tenantId: string) {
   return { tenantId, program, mentor, mentee, mentorEnrollment, menteeEnrollment };
 }
 
+/** Another mentee in the seeded program: each open proposal or current relationship needs its own. */
+export async function seedMentee(store: Store, pair: { tenantId: string; program: { id: string } }, label: string) {
+  const person = await store.people.upsertSeen({ tenantId: pair.tenantId, teamsUserId: `29:${label}`, name: label });
+  const enrollment = (await store.enrollments.saveIfRevision(
+    { tenantId: pair.tenantId, programId: pair.program.id, personId: person.id, role: 'mentee', answers: {}, mentorCapacity: null },
+    0,
+  ))!;
+  return { person, enrollment };
+}
+
 export async function seedRelationship(store: Store, tenantId: string) {
   const pair = await seedPair(store, tenantId);
   const relationship = await store.relationships.create({

@@ -1,6 +1,6 @@
 import type { Store } from '../../src/store/store';
 import { testDatabaseTargets } from '../support/databases';
-import { seedPair, useStore } from './fixtures';
+import { seedMentee, seedPair, useStore, violating } from './fixtures';
 
 describe.each(testDatabaseTargets)('match proposals on $name', (target) => {
   let store: Store;
@@ -19,17 +19,27 @@ describe.each(testDatabaseTargets)('match proposals on $name', (target) => {
     menteeEnrollmentId: seed.menteeEnrollment.id,
     mentorEnrollmentId: seed.mentorEnrollment.id,
     score: 0.82,
-    reasons: ['Both care about leadership'],
+    reasons: { forMentee: ['Both care about leadership'], forMentor: ['Both care about leadership'] },
     status,
+  });
+
+  let mentees = 0;
+  /** An open proposal for a mentee of its own: a mentee waits on one mentor at a time. */
+  const proposedDraft = async () => ({
+    ...draft('proposed'),
+    menteeEnrollmentId: (await seedMentee(store, seed, `mentee-${++mentees}`)).enrollment.id,
   });
 
   it('creates drafts without a proposal time and proposals with one', async () => {
     const drafted = await store.matchProposals.create(draft('draft'));
-    expect(drafted).toMatchObject({ status: 'draft', proposedAt: null, respondedAt: null, reasons: ['Both care about leadership'] });
+    expect(drafted).toMatchObject({ status: 'draft', proposedAt: null, respondedAt: null, reasons: { forMentee: ['Both care about leadership'], forMentor: ['Both care about leadership'] } });
     expect(drafted.score).toBeCloseTo(0.82);
 
     const expiresAt = new Date(Date.now() + 3 * 24 * 3600_000);
     const proposed = await store.matchProposals.create({ ...draft('proposed'), expiresAt });
+    await expect(store.matchProposals.create(draft('proposed'))).rejects.toMatchObject(
+      violating('match_proposals_one_open_per_mentee'),
+    );
     expect(proposed.status).toBe('proposed');
     expect(proposed.proposedAt).toBeInstanceOf(Date);
     expect(proposed.expiresAt?.getTime()).toBe(expiresAt.getTime());
@@ -45,7 +55,7 @@ describe.each(testDatabaseTargets)('match proposals on $name', (target) => {
   });
 
   it('accepts once: a repeated click returns undefined and changes nothing', async () => {
-    const proposal = await store.matchProposals.create(draft('proposed'));
+    const proposal = await store.matchProposals.create(await proposedDraft());
     const accepted = await store.matchProposals.respond(tenantId, proposal.id, 'proposed', 'accepted');
     expect(accepted).toMatchObject({ id: proposal.id, status: 'accepted', declineReason: null });
     expect(accepted?.respondedAt).toBeInstanceOf(Date);
@@ -57,7 +67,7 @@ describe.each(testDatabaseTargets)('match proposals on $name', (target) => {
   });
 
   it('lets exactly one of two racing responses win', async () => {
-    const proposal = await store.matchProposals.create(draft('proposed'));
+    const proposal = await store.matchProposals.create(await proposedDraft());
     const results = await Promise.all([
       store.matchProposals.respond(tenantId, proposal.id, 'proposed', 'accepted'),
       store.matchProposals.respond(tenantId, proposal.id, 'proposed', 'declined', { declineReason: 'busy' }),
@@ -70,7 +80,7 @@ describe.each(testDatabaseTargets)('match proposals on $name', (target) => {
   it('records a decline reason, and expiry without a response time', async () => {
     const declined = await store.matchProposals.respond(
       tenantId,
-      (await store.matchProposals.create(draft('proposed'))).id,
+      (await store.matchProposals.create(await proposedDraft())).id,
       'proposed',
       'declined',
       { declineReason: 'No time this quarter' },
@@ -79,7 +89,7 @@ describe.each(testDatabaseTargets)('match proposals on $name', (target) => {
 
     const expired = await store.matchProposals.respond(
       tenantId,
-      (await store.matchProposals.create(draft('proposed'))).id,
+      (await store.matchProposals.create(await proposedDraft())).id,
       'proposed',
       'expired',
     );
@@ -93,7 +103,7 @@ describe.each(testDatabaseTargets)('match proposals on $name', (target) => {
   });
 
   it('never reads or writes across tenants', async () => {
-    const proposal = await store.matchProposals.create(draft('proposed'));
+    const proposal = await store.matchProposals.create(await proposedDraft());
     expect(await store.matchProposals.get('tenant-b', proposal.id)).toBeUndefined();
     expect(await store.matchProposals.listForProgram('tenant-b', seed.program.id, 'proposed')).toEqual([]);
     expect(await store.matchProposals.respond('tenant-b', proposal.id, 'proposed', 'accepted')).toBeUndefined();

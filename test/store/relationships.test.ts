@@ -1,6 +1,6 @@
 import type { Store } from '../../src/store/store';
 import { testDatabaseTargets } from '../support/databases';
-import { seedPair, useStore, violating } from './fixtures';
+import { seedMentee, seedPair, useStore, violating } from './fixtures';
 
 describe.each(testDatabaseTargets)('relationships on $name', (target) => {
   let store: Store;
@@ -19,6 +19,8 @@ describe.each(testDatabaseTargets)('relationships on $name', (target) => {
     mentorPersonId: seed.mentor.id,
     menteePersonId: seed.mentee.id,
   });
+  /** A relationship with a mentee of its own: a mentee has one current mentor per program. */
+  const freshDraft = async (label: string) => ({ ...draft(), menteePersonId: (await seedMentee(store, seed, label)).person.id });
 
   it('starts active at the first stage, linked to its proposal', async () => {
     const proposal = await store.matchProposals.create({
@@ -27,7 +29,7 @@ describe.each(testDatabaseTargets)('relationships on $name', (target) => {
       menteeEnrollmentId: seed.menteeEnrollment.id,
       mentorEnrollmentId: seed.mentorEnrollment.id,
       score: 1,
-      reasons: [],
+      reasons: { forMentee: [], forMentor: [] },
       status: 'proposed',
     });
     const created = await store.relationships.create({ ...draft(), proposalId: proposal.id });
@@ -57,7 +59,7 @@ describe.each(testDatabaseTargets)('relationships on $name', (target) => {
   });
 
   it('moves through stages', async () => {
-    const relationship = await store.relationships.create(draft());
+    const relationship = await store.relationships.create(await freshDraft('moves'));
     expect(await store.relationships.setStage(tenantId, relationship.id, 'progression')).toMatchObject({
       id: relationship.id,
       stage: 'progression',
@@ -66,7 +68,7 @@ describe.each(testDatabaseTargets)('relationships on $name', (target) => {
   });
 
   it('ends an active relationship once', async () => {
-    const relationship = await store.relationships.create(draft());
+    const relationship = await store.relationships.create(await freshDraft('ends'));
     const ended = await store.relationships.end(tenantId, relationship.id, 'ended', 'Mentor left the company');
     expect(ended).toMatchObject({ status: 'ended', endReason: 'Mentor left the company' });
     expect(ended?.endedAt).toBeInstanceOf(Date);
@@ -84,11 +86,24 @@ describe.each(testDatabaseTargets)('relationships on $name', (target) => {
   });
 
   it('never reads or writes across tenants', async () => {
-    const relationship = await store.relationships.create(draft());
+    const relationship = await store.relationships.create(await freshDraft('never'));
     expect(await store.relationships.get('tenant-b', relationship.id)).toBeUndefined();
     expect(await store.relationships.listForPerson('tenant-b', seed.mentor.id)).toEqual([]);
     expect(await store.relationships.setStage('tenant-b', relationship.id, 'moving-on')).toBeUndefined();
     expect(await store.relationships.end('tenant-b', relationship.id, 'ended', 'x')).toBeUndefined();
     expect(await store.relationships.get(tenantId, relationship.id)).toEqual(relationship);
+  });
+
+  it('allows one current relationship per mentee in a program, and a new one once it has ended', async () => {
+    const mentee = await seedMentee(store, seed, 'one-at-a-time');
+    const first = await store.relationships.create({ ...draft(), menteePersonId: mentee.person.id });
+    const other = await store.people.upsertSeen({ tenantId, teamsUserId: '29:other-mentor', name: 'Omar' });
+    await expect(
+      store.relationships.create({ ...draft(), mentorPersonId: other.id, menteePersonId: mentee.person.id }),
+    ).rejects.toMatchObject(violating('relationships_one_current_per_mentee'));
+
+    await store.relationships.end(tenantId, first.id, 'ended', null);
+    const second = await store.relationships.create({ ...draft(), mentorPersonId: other.id, menteePersonId: mentee.person.id });
+    expect(second.status).toBe('active');
   });
 });

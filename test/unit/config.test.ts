@@ -8,9 +8,25 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       database: { kind: 'pglite', dataDir: path.resolve('.data') },
       bot: { mode: 'anonymous', localTenantId: PLAYGROUND_TENANT_ID },
+      auth: { clientId: undefined, publicHostname: undefined, authorityHost: 'https://login.microsoftonline.com', tenantAdmins: [] },
+      graph: { enabled: false },
       logLevel: 'info',
       production: false,
     });
+  });
+
+  it('turns Graph on only with the app credentials it uses, and reads tenant admins as a list', () => {
+    expect(() => loadConfig({ GRAPH_ENABLED: 'true' })).toThrow(/GRAPH_ENABLED needs MicrosoftAppId/);
+    const config = loadConfig({
+      MicrosoftAppId: '11111111-2222-4333-8444-555555555555',
+      MicrosoftAppPassword: 'from-key-vault',
+      MicrosoftAppTenantId: '99999999-2222-4333-8444-555555555555',
+      GRAPH_ENABLED: 'true',
+      TENANT_ADMINS: ' oid-1, 29:teams-id ,,',
+    });
+    expect(config.graph).toMatchObject({ enabled: true, clientId: '11111111-2222-4333-8444-555555555555', baseUrl: 'https://graph.microsoft.com/v1.0' });
+    expect(config.auth.tenantAdmins).toEqual(['oid-1', '29:teams-id']);
+    expect(config.auth.clientId).toBe('11111111-2222-4333-8444-555555555555');
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and DATA_DIR and PORT otherwise', () => {

@@ -1,10 +1,17 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { enrollments } from '../schema';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { enrollments, people } from '../schema';
 import type { Db } from '../database';
 import type { Answers } from '../../domain/answers';
 import type { Role } from '../../domain/roles';
 
 export type Enrollment = typeof enrollments.$inferSelect;
+
+/** An enrollment with the name and directory ids matching needs. */
+export interface EnrollmentWithPerson extends Enrollment {
+  name: string;
+  aadObjectId: string | null;
+  email: string | null;
+}
 
 export interface EnrollmentDraft {
   tenantId: string;
@@ -73,5 +80,35 @@ export function enrollmentsRepository(db: Db) {
         .from(enrollments)
         .where(and(eq(enrollments.tenantId, tenantId), eq(enrollments.programId, programId)));
     },
+  
+    async get(tenantId: string, id: string): Promise<Enrollment | undefined> {
+      const [row] = await db
+        .select()
+        .from(enrollments)
+        .where(and(eq(enrollments.tenantId, tenantId), eq(enrollments.id, id)));
+      return row;
+    },
+
+    /** The program's active enrollments, each with the person's name: the matching pool. */
+    async listActiveWithPeople(tenantId: string, programId: string): Promise<EnrollmentWithPerson[]> {
+      return db
+        .select({
+          ...getTableColumns(enrollments),
+          name: people.name,
+          aadObjectId: people.aadObjectId,
+          email: people.email,
+        })
+        .from(enrollments)
+        .innerJoin(people, and(eq(people.tenantId, enrollments.tenantId), eq(people.id, enrollments.personId)))
+        .where(
+          and(
+            eq(enrollments.tenantId, tenantId),
+            eq(enrollments.programId, programId),
+            eq(enrollments.status, 'active'),
+          ),
+        )
+        .orderBy(enrollments.createdAt, enrollments.id);
+    },
   };
 }
+

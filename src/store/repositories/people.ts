@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { conversationReferences, people } from '../schema';
 import type { Db } from '../database';
 
@@ -58,6 +58,38 @@ export function peopleRepository(db: Db) {
         .from(people)
         .where(and(eq(people.tenantId, tenantId), eq(people.id, personId)));
       return row;
+    },
+
+    /**
+     * The person behind an Entra object id. Should a user appear twice (an old
+     * Teams id kept after a bot re-registration), the one seen last wins.
+     */
+    async findByAadObjectId(tenantId: string, aadObjectId: string): Promise<Person | undefined> {
+      const [row] = await db
+        .select()
+        .from(people)
+        .where(and(eq(people.tenantId, tenantId), eq(people.aadObjectId, aadObjectId)))
+        .orderBy(desc(people.updatedAt))
+        .limit(1);
+      return row;
+    },
+
+    async findByTeamsUserId(tenantId: string, teamsUserId: string): Promise<Person | undefined> {
+      const [row] = await db
+        .select()
+        .from(people)
+        .where(and(eq(people.tenantId, tenantId), eq(people.teamsUserId, teamsUserId)));
+      return row;
+    },
+
+    /** A tenant's people by name, at most `limit` of them. */
+    async listByTenant(tenantId: string, limit: number): Promise<Person[]> {
+      return db
+        .select()
+        .from(people)
+        .where(eq(people.tenantId, tenantId))
+        .orderBy(asc(people.name), asc(people.id))
+        .limit(limit);
     },
 
     /**

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { programs } from '../schema';
+import { programAdmins, programs } from '../schema';
 import type { Db } from '../database';
 import type { ProgramSettings } from '../../domain/program';
 
@@ -26,6 +26,21 @@ export function programsRepository(db: Db) {
         .from(programs)
         .where(and(eq(programs.tenantId, tenantId), eq(programs.id, programId)));
       return row;
+    },
+
+    async isAdmin(tenantId: string, programId: string, personId: string): Promise<boolean> {
+      const rows = await db
+        .select({ personId: programAdmins.personId })
+        .from(programAdmins)
+        .where(
+          and(eq(programAdmins.tenantId, tenantId), eq(programAdmins.programId, programId), eq(programAdmins.personId, personId)),
+        );
+      return rows.length > 0;
+    },
+
+    /** Makes the person an admin of the program; adding an existing admin changes nothing. */
+    async addAdmin(tenantId: string, programId: string, personId: string): Promise<void> {
+      await db.insert(programAdmins).values({ tenantId, programId, personId }).onConflictDoNothing();
     },
 
     async listOpen(tenantId: string): Promise<Program[]> {

@@ -65,5 +65,13 @@ export function relationshipsRepository(db: Db) {
         .returning();
       return row;
     },
+  
+    /** Every relationship ever made in a program: past pairs are not proposed again. */
+    async listForProgram(tenantId: string, programId: string): Promise<Relationship[]> {
+      return db
+        .select()
+        .from(relationships)
+        .where(and(eq(relationships.tenantId, tenantId), eq(relationships.programId, programId)));
+    },
   };
 }

@@ -1,0 +1,103 @@
+/**
+ * App-only access tokens for Graph from Entra's client-credentials flow.
+ * msal-node does the protocol work (authority metadata, the token request,
+ * caching until shortly before expiry); this file only configures it and turns
+ * its failures into GraphError without ever carrying the secret along.
+ */
+import {
+  AuthError,
+  ConfidentialClientApplication,
+  ServerError,
+  type INetworkModule,
+  type NetworkRequestOptions,
+  type NetworkResponse,
+} from '@azure/msal-node';
+import { GraphError, withoutCredentials } from './graphError';
+
+export const GRAPH_APP_SCOPE = 'https://graph.microsoft.com/.default';
+
+export interface AppCredentials {
+  authorityHost: string;
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface AppTokenSource {
+  /** A valid app-only Graph token; msal answers from its cache until the token nears expiry. */
+  getToken(): Promise<string>;
+}
+
+export function createAppTokenSource(credentials: AppCredentials, fetchImpl: typeof fetch): AppTokenSource {
+  const authorityHost = credentials.authorityHost.replace(/\/+$/, '');
+  const msal = new ConfidentialClientApplication({
+    auth: {
+      clientId: credentials.clientId,
+      clientSecret: credentials.clientSecret,
+      authority: `${authorityHost}/${credentials.tenantId}`,
+      // The operator chose this host; listing it stops msal from asking
+      // login.microsoftonline.com to vouch for it (instance discovery), which a
+      // sovereign cloud or a local stand-in would fail.
+      knownAuthorities: [authorityHost],
+    },
+    system: { networkClient: msalNetworkOver(fetchImpl) },
+  });
+
+  return {
+    async getToken() {
+      try {
+        const result = await msal.acquireTokenByClientCredential({ scopes: [GRAPH_APP_SCOPE] });
+        if (!result?.accessToken) throw new GraphError(401, 'no_token', 'The identity platform returned no access token');
+        return result.accessToken;
+      } catch (error) {
+        throw tokenFailure(error, credentials.clientSecret);
+      }
+    },
+  };
+}
+
+function tokenFailure(error: unknown, clientSecret: string): GraphError {
+  if (error instanceof GraphError) return error;
+  const clean = (text: string) => withoutCredentials(text, [clientSecret]);
+  if (error instanceof ServerError) {
+    // The identity platform's description is the useful part; msal wraps it in
+    // a long line with trace ids that helps only Microsoft support.
+    const description = /Description: (.*?)(?: - Correlation ID:|$)/s.exec(error.errorMessage)?.[1] ?? error.errorMessage;
+    return new GraphError(error.status ?? 400, error.errorCode, clean(`Token request failed (${error.errorCode}): ${description.split('\n')[0]}`));
+  }
+  if (error instanceof AuthError) {
+    return new GraphError(0, error.errorCode, clean(`Token request failed (${error.errorCode}): ${error.errorMessage}`));
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new GraphError(0, 'token_request_failed', clean(`Token request failed: ${message}`));
+}
+
+/**
+ * msal's transport over a fetch function, so that the token endpoint and Graph
+ * travel the same way (in tests: to a local HTTPS stand-in that only this
+ * fetch trusts).
+ */
+function msalNetworkOver(fetchImpl: typeof fetch): INetworkModule {
+  async function send<T>(url: string, method: 'GET' | 'POST', options?: NetworkRequestOptions, timeoutMs?: number): Promise<NetworkResponse<T>> {
+    const response = await fetchImpl(url, {
+      method,
+      headers: options?.headers,
+      body: method === 'POST' ? (options?.body ?? '') : undefined,
+      signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined,
+    });
+    const text = await response.text();
+    let body: T;
+    try {
+      body = JSON.parse(text) as T;
+    } catch {
+      throw new GraphError(response.status, 'invalid_response', `The identity platform answered ${response.status} without JSON`);
+    }
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, key) => (headers[key] = value));
+    return { status: response.status, headers, body };
+  }
+  return {
+    sendGetRequestAsync: (url, options, timeout) => send(url, 'GET', options, timeout),
+    sendPostRequestAsync: (url, options) => send(url, 'POST', options),
+  };
+}
