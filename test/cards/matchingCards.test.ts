@@ -12,7 +12,7 @@ import { proposalExpiredCard } from '../../bot/cards/proposalExpiredCard';
 import { relationshipEndedCard } from '../../bot/cards/relationshipEndedCard';
 import type { AdaptiveCard } from '../../bot/cards/render';
 import { cardProblems } from '../support/adaptiveCards';
-import { elements, input, inputs, texts, type CardAction, type CardJson } from '../support/cards';
+import { actions, elements, input, inputs, texts, type CardAction, type CardJson } from '../support/cards';
 
 const programId = '6f9c1b9e-8d7a-4a57-9a6e-0d1b2c3d4e5f';
 
@@ -50,25 +50,8 @@ const status: MatchStatusView = {
   canFindMentor: true,
 };
 
-/** Every action a person can press: the card's own, those in ActionSets, and those inside ShowCards. */
-function allActions(card: CardJson): CardAction[] {
-  const found: CardAction[] = [];
-  const collect = (list: unknown) => {
-    for (const a of (list as (CardAction & { card?: CardJson })[] | undefined) ?? []) {
-      found.push(a);
-      if (a.card) {
-        collect(a.card.actions);
-        for (const e of elements(a.card)) if (e.type === 'ActionSet') collect(e.actions);
-      }
-    }
-  };
-  collect(card.actions);
-  for (const e of elements(card)) if (e.type === 'ActionSet') collect(e.actions);
-  return found;
-}
-
 function executes(card: CardJson, verb: string): CardAction[] {
-  return allActions(card).filter((a) => a.type === 'Action.Execute' && a.verb === verb);
+  return actions(card).filter((a) => a.type === 'Action.Execute' && a.verb === verb);
 }
 
 function onlyExecute(card: CardJson, verb: string): CardAction {
@@ -119,7 +102,7 @@ describe.each(every)('the %s card', (_name, card) => {
   });
 
   it('gives every Action.Execute a verb and data', () => {
-    for (const a of allActions(card).filter((a) => a.type === 'Action.Execute')) {
+    for (const a of actions(card).filter((a) => a.type === 'Action.Execute')) {
       expect(a.verb).toMatch(/^[a-z]+(\.[a-z]+)+$/);
       expect(a.data).toEqual(expect.any(Object));
       for (const value of Object.values(a.data ?? {})) expect(value).toEqual(expect.stringMatching(/.+/));
@@ -164,7 +147,7 @@ describe('the proposal card', () => {
 
   it('declines from a show card that asks for an optional, private reason', () => {
     const card = proposalCard(proposal);
-    const showCard = allActions(card).find((a) => a.type === 'Action.ShowCard') as (CardAction & { card: CardJson }) | undefined;
+    const showCard = actions(card).find((a) => a.type === 'Action.ShowCard') as (CardAction & { card: CardJson }) | undefined;
     expect(showCard?.title).toBe('Decline');
     expect(inputs(showCard!.card)).toEqual([
       {
@@ -189,7 +172,7 @@ describe('the proposal’s final states', () => {
     const expired = proposalExpiredCard(proposal, { expiredOn: '24 November 2026' });
     const closed = proposalClosedCard(proposal, { reason: 'Ann has been matched with another mentor.' });
     for (const card of [accepted, declined, expired, closed]) {
-      expect(allActions(card)).toEqual([]);
+      expect(actions(card)).toEqual([]);
       expect(inputs(card)).toEqual([]);
       expect(texts(card)[1]).toBe('Tandem Mentoring · Ann Lee · Senior · Engineering');
     }
@@ -247,7 +230,7 @@ describe('the mentor options card', () => {
 
   it('says so kindly when there is no one to suggest', () => {
     const card = mentorOptionsCard({ programId, programName: 'Tandem Mentoring', options: [] });
-    expect(allActions(card)).toEqual([]);
+    expect(actions(card)).toEqual([]);
     expect(text(card)).toContain("We couldn't find a mentor for you right now.");
     expect(text(card)).not.toContain('3 days');
   });
@@ -259,7 +242,7 @@ describe('the request sent card', () => {
     expect(texts(card)).toContain(
       "You asked Priya Shah to be your mentor. We'll let you know as soon as they answer (by 24 November 2026).",
     );
-    expect(allActions(card)).toEqual([]);
+    expect(actions(card)).toEqual([]);
   });
 });
 
@@ -300,7 +283,7 @@ describe('the match status card', () => {
     const empty = matchStatusCard({ ...status, relationships: [], pending: [] });
     expect(texts(empty)).toContain('You have no matches yet.');
     expect(texts(empty)).not.toContain('Waiting for an answer');
-    expect(allActions(empty).map((a) => a.verb)).toEqual(['match.find']);
+    expect(actions(empty).map((a) => a.verb)).toEqual(['match.find']);
   });
 });
 
@@ -337,7 +320,7 @@ describe('the relationship ended card', () => {
     expect(text(rematching)).toContain('Ended on 1 June 2026.');
     expect(text(rematching)).toContain('new mentor');
     expect(text(not)).not.toContain('new mentor');
-    expect(allActions(rematching)).toEqual([]);
+    expect(actions(rematching)).toEqual([]);
   });
 });
 
@@ -357,7 +340,7 @@ describe('the match made card', () => {
     const starters = texts(card).find((t) => t.startsWith('- What you do'));
     expect(starters?.split('\r')).toHaveLength(3);
     expect(starters).toContain("talking through Ann's goals");
-    expect(allActions(card)).toEqual([]);
+    expect(actions(card)).toEqual([]);
     expect(texts(made('mentor', false))).not.toContain('Introduce yourself');
     expect(texts(made('mentee', true))).not.toContain('Introduce yourself');
   });

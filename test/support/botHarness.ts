@@ -9,6 +9,7 @@ import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import { startTandem, type RunningTandem } from '../../src/main';
 import type { Database } from '../../src/store/database';
+import type { Clock } from '../../src/services/ports';
 import { adaptiveCardsIn, type CardJson } from './cards';
 import { startFakeConnector, type FakeConnector } from './fakeConnector';
 import type { TestDatabaseTarget } from './databases';
@@ -48,11 +49,21 @@ export interface TeamsUser {
   click(verb: string, data: Record<string, unknown>, replyToId?: string): Promise<InvokeResult>;
 }
 
-export async function startHarness(target: TestDatabaseTarget): Promise<Harness> {
+export interface HarnessOptions {
+  clock: Clock;
+  env: Record<string, string>;
+}
+
+export async function startHarness(target: TestDatabaseTarget, options: Partial<HarnessOptions> = {}): Promise<Harness> {
   const connector = await startFakeConnector();
   const database = await target.open();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-  const app = await startTandem(config, { database, logger: pino({ level: 'silent' }) });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
+  const app = await startTandem(config, {
+    database,
+    logger: pino({ level: 'silent' }),
+    clock: options.clock,
+    jobPollingSeconds: 0.5,
+  });
 
   async function post(body: unknown, contentType = 'application/json') {
     const response = await fetch(`${app.url}/api/messages`, {

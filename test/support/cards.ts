@@ -63,8 +63,21 @@ export interface CardAction {
   data?: Record<string, unknown>;
 }
 
+/** Every action a person can press: the card's own, those in ActionSets, and those inside ShowCards. */
 export function actions(card: CardJson): CardAction[] {
-  return (card.actions as CardAction[] | undefined) ?? [];
+  const found: CardAction[] = [];
+  const collect = (list: unknown) => {
+    for (const a of (list as (CardAction & { card?: CardJson })[] | undefined) ?? []) {
+      found.push(a);
+      if (a.card) {
+        collect(a.card.actions);
+        for (const e of elements(a.card)) if (e.type === 'ActionSet') collect(e.actions);
+      }
+    }
+  };
+  collect(card.actions);
+  for (const e of elements(card)) if (e.type === 'ActionSet') collect(e.actions);
+  return found;
 }
 
 export function action(card: CardJson, verb: string, where: (a: CardAction) => boolean = () => true): CardAction {

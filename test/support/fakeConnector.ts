@@ -19,6 +19,8 @@ export interface FakeConnector {
   serviceUrl: string;
   calls: ConnectorCall[];
   members: Map<string, { id: string; name: string; aadObjectId?: string }>;
+  /** The next sends or updates fail as the real service does when throttling or failing. */
+  failNext(count: number, status: 429 | 403 | 502, retryAfterSeconds?: number): void;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   const members = new Map<string, { id: string; name: string; aadObjectId?: string }>();
   let nextId = 1;
+  const failures: { status: number; retryAfterSeconds?: number }[] = [];
 
   const server = http.createServer((req, res) => {
     let raw = '';
@@ -44,6 +47,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           body = JSON.parse(raw);
         } catch {
           return reply(400, { error: { code: 'BadArgument', message: 'Invalid activity body' } });
+        }
+        const failure = failures.shift();
+        if (failure) {
+          const codes: Record<number, string> = { 429: 'Throttled', 403: 'BotDisabledByAdmin', 502: 'ServiceError' };
+          if (failure.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(failure.retryAfterSeconds));
+          return reply(failure.status, { error: { code: codes[failure.status], message: 'Request failed' } });
         }
         const conversationId = decodeURIComponent(activity[1]!);
         const activityId = activity[2] ? decodeURIComponent(activity[2]) : undefined;
@@ -64,6 +73,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     serviceUrl: `http://127.0.0.1:${port}`,
     calls,
     members,
+    failNext(count, status, retryAfterSeconds) {
+      for (let i = 0; i < count; i++) failures.push({ status, retryAfterSeconds });
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
