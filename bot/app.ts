@@ -11,6 +11,7 @@ import { ActivityTypes } from 'botbuilder';
 import type { BotDeps } from './deps';
 import { TandemTurnState } from './turnState';
 import { identifyPerson } from './routes/identifyPerson';
+import { privateChatOnly } from './routes/privateChat';
 import { welcomeOnInstall } from './routes/welcome';
 import { chooseRole, registerCommand, startRegistration } from './routes/register';
 import { submitRegistration } from './routes/submitRegistration';
@@ -41,6 +42,7 @@ export function createBot(adapter: TeamsAdapter, deps: BotDeps): Application<Tan
   });
 
   app.turn('beforeTurn', identifyPerson(deps));
+  app.turn('beforeTurn', privateChatOnly(deps));
 
   app.activity(ActivityTypes.InstallationUpdate, welcomeOnInstall(deps));
   app.conversationUpdate('membersAdded', welcomeOnInstall(deps));

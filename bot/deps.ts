@@ -9,6 +9,8 @@ export interface BotDeps {
   registration: RegistrationService;
   proposals: ProposalService;
   relationships: RelationshipService;
+  /** The bot's Entra app id, for opening 1:1 chats; empty when running anonymously. */
+  botAppId: string;
   /** The tenant assumed when a local, non-Teams client sends none (anonymous local mode only). */
   fallbackTenantId?: string;
 }

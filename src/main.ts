@@ -76,9 +76,10 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   );
   adapter.onTurnError = answerFailedTurn(logger);
 
+  const botAppId = config.bot.mode === 'authenticated' ? config.bot.appId : '';
   const sender = createProactiveSender({
     adapter,
-    appId: config.bot.mode === 'authenticated' ? config.bot.appId : '',
+    appId: botAppId,
     store,
     logger,
   });
@@ -98,6 +99,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     registration,
     proposals,
     relationships,
+    botAppId,
     fallbackTenantId: config.bot.mode === 'anonymous' ? config.bot.localTenantId : undefined,
   });
 

@@ -4,6 +4,10 @@ import { welcomeCard } from '../cards/welcomeCard';
 import { sendCard } from '../replies';
 import { currentPerson, type TandemTurnState } from '../turnState';
 
+const GROUP_INTRODUCTION = (programName: string) =>
+  `Hello everyone, I'm Tandem: I run ${programName} here in Teams. ` +
+  'Type "register" here, or message me directly, and I\'ll take it from there in a private chat.';
+
 /**
  * Greets a person when they install the app. Teams sends both an
  * installationUpdate and a conversationUpdate for one install; the person is
@@ -24,7 +28,13 @@ export function welcomeOnInstall(deps: BotDeps) {
     if (!installed) return;
 
     const program = await deps.registration.currentProgram(person.tenantId);
-    if (!program || !(await deps.people.markWelcomed(person, activity.conversation.id))) return;
+    if (!program) return;
+    if (activity.conversation.conversationType !== 'personal') {
+      // A group gets a one-line introduction; registering happens 1:1.
+      if (activity.type === 'installationUpdate') await context.sendActivity(GROUP_INTRODUCTION(program.name));
+      return;
+    }
+    if (!(await deps.people.markWelcomed(person, activity.conversation.id))) return;
     await sendCard(context, welcomeCard({ personName: person.name, programId: program.id, programName: program.name }));
   };
 }

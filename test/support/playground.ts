@@ -36,6 +36,8 @@ export interface PlaygroundConfig {
   currentUser: PlaygroundUser;
   users: PlaygroundUser[];
   personalChat: { id: string; name: string };
+  /** Every configured user is in the group chat; only the current user has a 1:1 chat until the bot opens one. */
+  groupChats: { id: string; name: string; members: string[] }[];
 }
 
 /** A card element or action: loosely typed, as cards are plain JSON. */
@@ -93,8 +95,8 @@ export interface Playground {
   stream(): Promise<ConversationStream>;
   /** What the web UI does when the app is installed in a chat. */
   install(conversationId: string): Promise<void>;
-  /** The current user types `text` in a chat. */
-  say(conversationId: string, from: string, text: string): Promise<void>;
+  /** A person types `text` in a chat; in a group chat the bot only hears it when @mentioned, as in Teams. */
+  say(conversationId: string, from: string, text: string, options?: { mentionBot?: { id: string; name: string } }): Promise<void>;
   /** A click on an Action.Execute button; resolves to the bot's invoke response body. */
   execute(click: CardClick): Promise<InvokeResponseBody>;
   stop(): Promise<void>;
@@ -123,11 +125,60 @@ export interface StartPlaygroundOptions {
   /** Working directory (its ./devTools lands here); a fresh temp dir by default. */
   cwd?: string;
   timeoutMs?: number;
+  /**
+   * Who sits at this Playground. It plays one person only (it sends every
+   * message as its current user), so a second person is a second Playground
+   * with its own configuration file, as two people have two Teams clients.
+   */
+  currentUser?: PlaygroundUser;
 }
+
+/** The Playground's built-in people, in its configuration-file format; the chosen one is at the keyboard. */
+const PLAYGROUND_PEOPLE: PlaygroundUser[] = [
+  ['user-id-0', 'Alex Wilber'],
+  ['user-id-1', 'Megan Bowen'],
+  ['user-id-2', 'Adele Vance'],
+  ['user-id-3', 'Isaiah Langer'],
+  ['user-id-4', 'Patti Fernandez'],
+  ['user-id-5', 'Lynne Robbins'],
+].map(([id, name], i) => ({ id: id!, name: name!, aadObjectId: `00000000-0000-0000-0000-00000000000${20 + i}` }));
+
+function playgroundConfigFile(currentUser: PlaygroundUser): string {
+  const person = (u: PlaygroundUser, indent: string) => {
+    const [givenName, surname] = u.name.split(' ');
+    const alias = u.name.toLowerCase().replace(/ (.).*/, '$1');
+    return [
+      `id: ${u.id}`,
+      `name: ${u.name}`,
+      `userPrincipleName: ${alias}@example.com`,
+      `aadObjectId: ${u.aadObjectId}`,
+      `givenName: ${givenName}`,
+      `surname: ${surname}`,
+      `email: ${alias}@example.com`,
+    ].join(`\n${indent}`);
+  };
+  const others = PLAYGROUND_PEOPLE.filter((u) => u.id !== currentUser.id);
+  return [
+    'version: "0.1.1"',
+    'tenantId: 00000000-0000-0000-0000-0000000000001',
+    'bot:\n  id: 00000000-0000-0000-0000-00000000000011\n  name: Test Bot',
+    `currentUser:\n  ${person(currentUser, '  ')}`,
+    `users:\n${others.map((u) => `  - ${person(u, '    ')}`).join('\n')}`,
+    `personalChat:\n  id: personal-chat-${currentUser.id}`,
+    'groupChat:\n  id: group-chat\n  name: Group Chat',
+    'team:\n  id: team-id\n  name: My Team\n  aadGroupId: 00000000-0000-0000-0000-000000000031\n  channels:\n    - id: channel-announcements-id\n      name: Announcements',
+    '',
+  ].join('\n');
+}
+
+export { PLAYGROUND_PEOPLE };
 
 export async function startPlayground(options: StartPlaygroundOptions): Promise<Playground> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_MS;
   const cwd = options.cwd ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-playground-'));
+  if (options.currentUser) {
+    fs.writeFileSync(path.join(cwd, '.m365agentsplayground.yml'), playgroundConfigFile(options.currentUser));
+  }
   const logFile = path.join(cwd, 'm365agentsplayground.log');
   const child = spawn(
     process.execPath,
@@ -183,11 +234,14 @@ export async function startPlayground(options: StartPlaygroundOptions): Promise<
       async install(conversationId) {
         await requestJson('POST', `${url}/_debug/conversation/${encodeURIComponent(conversationId)}/installation`, {});
       },
-      async say(conversationId, from, text) {
+      async say(conversationId, from, text, options = {}) {
+        const bot = options.mentionBot;
+        const mention = bot && `<at>${bot.name}</at>`;
         await requestJson('POST', `${url}/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, {
           from: { id: from },
-          text,
+          text: mention ? `${mention} ${text}` : text,
           textFormat: 'plain',
+          ...(bot ? { mentions: [{ mentioned: { id: bot.id }, text: mention }] } : {}),
         });
       },
       async execute(click) {
@@ -231,11 +285,11 @@ export interface LocalTandem {
  * The whole app as `npm start` runs it, on a free port with a fresh in-memory
  * PGlite, and the Playground pointed at it from a temp directory of its own.
  */
-export async function startTandemWithPlayground(): Promise<LocalTandem> {
+export async function startTandemWithPlayground(env: Record<string, string> = {}): Promise<LocalTandem> {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
-  const tandem = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), {
-    logger: createLogger('silent'),
+  const tandem = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }), {
+    logger: createLogger(process.env.E2E_LOG_LEVEL ?? 'silent'),
     database,
   });
   const playground = await startPlayground({ botEndpoint: `${tandem.url}/api/messages`, cwd: tempDir });
