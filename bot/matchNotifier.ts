@@ -14,6 +14,7 @@ import type { ProactiveSender } from './proactive/sender';
 import { proposalView } from './proposalViews';
 
 const PROPOSAL = 'proposal';
+export const PROPOSAL_CLOSED = 'It was closed because one of you left the program.';
 const asMessage = (card: AdaptiveCard) => MessageFactory.attachment(cardAttachment(card));
 
 export function createMatchNotifier(sender: ProactiveSender): MatchNotifier {
@@ -32,7 +33,7 @@ export function createMatchNotifier(sender: ProactiveSender): MatchNotifier {
       const card =
         outcome === 'expired'
           ? proposalExpiredCard(view, { expiredOn: formatDay(at, notice.mentorTimeZone) })
-          : proposalClosedCard(view, { reason: `${firstName(notice.menteeName)} is no longer waiting for a mentor.` });
+          : proposalClosedCard(view, { reason: PROPOSAL_CLOSED });
       await sender.update(notice.tenantId, notice.mentorPersonId, activityId, asMessage(card), {
         kind: `${PROPOSAL}-${outcome}`,
         subjectId: notice.proposalId,

@@ -1,8 +1,9 @@
 /**
  * The one way Tandem messages people without being asked: into their 1:1 chat
  * with the bot, from the conversation reference kept at their last turn.
- * It keeps within Teams' rate limits, retries what Teams asks to retry (429,
- * 412, 502, 504) with backoff and jitter, and records every attempt.
+ * It keeps within Teams' rate limits and records every attempt. The Connector
+ * client already retries 429 (after Retry-After) and 5xx with backoff; a 412
+ * (a conflicting concurrent write in Teams) is retried here, with jitter.
  */
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { CloudAdapter } from 'botbuilder';
@@ -10,7 +11,7 @@ import type { Logger } from 'pino';
 import type { Store } from '../../src/store/store';
 import { CONVERSATION_WINDOWS, TENANT_WINDOWS, createRateLimiter } from './rateLimiter';
 
-const RETRYABLE = new Set([412, 429, 502, 504]);
+const RETRIED_HERE = new Set([412]);
 const MAX_ATTEMPTS = 4;
 
 export interface SendMeta {
@@ -37,10 +38,8 @@ export function createProactiveSender(deps: ProactiveSenderDeps) {
         return await work();
       } catch (error) {
         const status = statusOf(error);
-        if (attempt >= MAX_ATTEMPTS || status === undefined || !RETRYABLE.has(status)) throw error;
-        const retryAfter = retryAfterMs(error);
-        const backoff = retryAfter ?? 2 ** attempt * 250;
-        await sleep(backoff + Math.random() * 250);
+        if (attempt >= MAX_ATTEMPTS || status === undefined || !RETRIED_HERE.has(status)) throw error;
+        await sleep(2 ** attempt * 250 + Math.random() * 250);
       }
     }
   }
@@ -110,11 +109,4 @@ function statusOf(error: unknown): number | undefined {
   const e = error as { statusCode?: unknown; status?: unknown; response?: { status?: unknown } };
   const status = e?.statusCode ?? e?.status ?? e?.response?.status;
   return typeof status === 'number' ? status : undefined;
-}
-
-function retryAfterMs(error: unknown): number | undefined {
-  const headers = (error as { response?: { headers?: { get?: (name: string) => string | undefined } } })?.response?.headers;
-  const value = headers?.get?.('retry-after');
-  const seconds = value ? Number(value) : NaN;
-  return Number.isFinite(seconds) ? Math.min(seconds, 30) * 1000 : undefined;
 }

@@ -9,6 +9,7 @@ import { proposalDeclinedCard } from '../cards/proposalDeclinedCard';
 import { proposalExpiredCard } from '../cards/proposalExpiredCard';
 import { firstName, formatDay, type AdaptiveCard } from '../cards/render';
 import { proposalView } from '../proposalViews';
+import { PROPOSAL_CLOSED } from '../matchNotifier';
 import { currentPerson, type TandemTurnState } from '../turnState';
 
 const UNKNOWN = 'This proposal is no longer in Tandem. Type "my matches" to see where things stand.';
@@ -60,6 +61,6 @@ function cardFor(result: ResponseResult, person: Person): AdaptiveCard | string 
     case 'expired':
       return proposalExpiredCard(view, { expiredOn: formatDay(result.notice.expiresAt, person.timeZone) });
     default:
-      return proposalClosedCard(view, { reason: `${firstName(result.notice.menteeName)} is no longer waiting for a mentor.` });
+      return proposalClosedCard(view, { reason: PROPOSAL_CLOSED });
   }
 }

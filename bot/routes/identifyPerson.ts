@@ -26,12 +26,14 @@ export function identifyPerson(deps: BotDeps) {
     }
 
     const personal = activity.conversation?.conversationType === 'personal';
+    const member = await memberOnInstall(context);
     state.temp.person = await deps.people.recordContact(
       {
         tenantId,
         teamsUserId,
         aadObjectId: activity.from.aadObjectId,
-        name: activity.from.name ?? (await memberName(context)),
+        name: activity.from.name ?? member?.name,
+        email: member?.email,
         timeZone: activity.localTimezone,
         locale: activity.locale,
       },
@@ -58,14 +60,16 @@ function conversationReference(activity: Activity): Record<string, unknown> {
 }
 
 /**
- * Install events carry no display name; ask Teams for it so the welcome can
- * greet the person by name. Without an answer the greeting stays generic.
+ * Install events carry no display name; ask Teams for the member record so the
+ * welcome can greet the person by name, and a mentee can name them as their
+ * manager by email. Without an answer the greeting stays generic.
  */
-async function memberName(context: TurnContext): Promise<string | undefined> {
+async function memberOnInstall(context: TurnContext): Promise<{ name?: string; email?: string } | undefined> {
   const type = context.activity.type;
   if (type !== 'installationUpdate' && type !== 'conversationUpdate') return undefined;
   try {
-    return (await TeamsInfo.getMember(context, context.activity.from.id)).name;
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    return { name: member.name, email: member.email ?? member.userPrincipalName };
   } catch {
     return undefined;
   }

@@ -47,6 +47,7 @@ export function confirmWithdrawal(deps: BotDeps) {
       case 'already-withdrawn':
         return withdrawnCard(result.program, result.enrollment, person.timeZone);
       case 'withdrawn':
+        await deps.proposals.closeOpenFor(person, result.program.id);
         await context.sendActivity(
           `You have withdrawn from ${result.program.name}. If you change your mind, type "register" and your answers will be waiting.`,
         );

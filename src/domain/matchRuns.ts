@@ -2,7 +2,7 @@
 
 export type Objective = 'max-matched' | 'max-score' | 'max-min';
 
-/** The same facts about a pair, worded for each reader, largest contribution first. */
+/** The same facts about a pair, worded for each reader, largest contribution first; shown joined with " · ". */
 export interface MatchReasons {
   forMentee: string[];
   forMentor: string[];
@@ -33,7 +33,7 @@ export interface PoolSummary {
   candidatePairs: number;
   excludedPairs: number;
   /** Set when a large pool was cut to each mentee's best candidates before solving. */
-  pruning: { keptPerMentee: number; dropped: number } | null;
+  pruning: { keptPerMentee: number; keptPerMentor: number; dropped: number } | null;
 }
 
 export interface MatchRunResults {

@@ -46,7 +46,7 @@ export function offeredTimeZone(ianaZone: string | undefined, now: Date = new Da
 }
 
 /** Minutes east of UTC, or undefined for a zone the runtime does not know. */
-function utcOffset(ianaZone: string, at: Date): number | undefined {
+export function utcOffset(ianaZone: string, at: Date): number | undefined {
   try {
     const parts = new Intl.DateTimeFormat('en-US', { timeZone: ianaZone, timeZoneName: 'longOffset' }).formatToParts(at);
     const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';

@@ -105,12 +105,7 @@ function numberIn(answer: AnswerValue | undefined): number {
 
 /** Free text compares without case, accents or spacing: "München " and "munchen" are the same place. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** The choices of a multi-choice answer; a lone string is one choice. */

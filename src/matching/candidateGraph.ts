@@ -6,8 +6,9 @@
  * span records (unique ids, edges that point at known people, one edge per pair).
  */
 import { z } from 'zod';
+import type { Objective } from '../domain/matchRuns';
 
-export type Objective = 'max-matched' | 'max-score' | 'max-min';
+export type { Objective };
 export const objectives: readonly Objective[] = ['max-matched', 'max-score', 'max-min'];
 
 export const isObjective = (value: string): value is Objective => (objectives as readonly string[]).includes(value);

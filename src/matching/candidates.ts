@@ -99,7 +99,8 @@ class PairScreen {
         for (let j = 0; j < count; j++) {
           if (ints[(slot + words) * count + j] === 0) continue;
           let shared = false;
-          for (let word = 0; word < words && !shared; word++) shared = (menteeWord(word) & ints[(slot + word) * count + j]!) !== 0;
+          for (let word = 0; word < words && !shared; word++)
+            shared = (menteeWord(word) & ints[(slot + word) * count + j]!) !== 0;
           if (!shared) excluded[j] = 1;
         }
       }
@@ -175,7 +176,16 @@ export function buildCandidateGraph(
         ? DEFAULT_CANDIDATES_PER_MENTEE
         : null;
   const scan = keep === null ? scanAll : scanTopLists;
-  const { edges, excluded, candidates } = scan(compiled, ctx, activeMentees, openMentors, menteeGroup, mentorGroup, screen, keep ?? 0);
+  const { edges, excluded, candidates } = scan(
+    compiled,
+    ctx,
+    activeMentees,
+    openMentors,
+    menteeGroup,
+    mentorGroup,
+    screen,
+    keep ?? 0,
+  );
 
   const menteeById = new Map(mentees.map((m) => [m.personId, m]));
   const mentorById = new Map(mentors.map((m) => [m.personId, m]));

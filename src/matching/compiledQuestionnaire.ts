@@ -275,7 +275,9 @@ function planFor(question: Question, offers: Question | undefined, layout: Layou
         const offsets = options.map((o) => standardOffsetHours(o.value));
         pairPoints = (a, b) => {
           const [x, y] = [offsets[a], offsets[b]];
-          return x === undefined || y === undefined ? undefined : distancePoints(timeZoneGapHours(x, y), distance.ideal, distance.tolerance);
+          return x === undefined || y === undefined
+            ? undefined
+            : distancePoints(timeZoneGapHours(x, y), distance.ideal, distance.tolerance);
         };
       } else if (distance) {
         if (!options.some((o) => o.rank !== undefined)) return null;
@@ -289,14 +291,27 @@ function planFor(question: Question, offers: Question | undefined, layout: Layou
     case 'multi-choice': {
       if (distance) return null;
       const encoding = setEncoding(question, layout);
-      if (matching.rule === 'overlap') return { kind: encoding.words === 1 && !sensitive ? KIND_SET_OVERLAP_TABLE : KIND_SET_OVERLAP, encoding };
+      if (matching.rule === 'overlap')
+        return { kind: encoding.words === 1 && !sensitive ? KIND_SET_OVERLAP_TABLE : KIND_SET_OVERLAP, encoding };
       return { kind: matching.rule === 'same' ? KIND_SET_SAME : KIND_SET_DIFFERENT, encoding };
     }
     case 'number': {
       const { min, max } = question;
-      if (min !== undefined && max !== undefined && Number.isInteger(min) && Number.isInteger(max) && max >= min && max - min < MAX_TABLED_NUMBER_SPAN) {
+      if (
+        min !== undefined &&
+        max !== undefined &&
+        Number.isInteger(min) &&
+        Number.isInteger(max) &&
+        max >= min &&
+        max - min < MAX_TABLED_NUMBER_SPAN
+      ) {
         const pairPoints: PairPoints = distance ? (a, b) => distancePoints(b - a, distance.ideal, distance.tolerance) : sameness;
-        return { kind: KIND_TABLE, encoding: { form: 'ranged-number', slot: layout.ints++, min, max }, values: max - min + 1, pairPoints };
+        return {
+          kind: KIND_TABLE,
+          encoding: { form: 'ranged-number', slot: layout.ints++, min, max },
+          values: max - min + 1,
+          pairPoints,
+        };
       }
       const encoding: AnswerEncoding = { form: 'number', slot: layout.floats++ };
       if (distance) return { kind: KIND_NUMBER_DISTANCE, encoding, ...distance };

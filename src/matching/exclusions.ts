@@ -9,15 +9,29 @@ import type { Participant, ScoringContext } from './participants';
 import { formatHours } from './timeZoneGap';
 
 /** Hours apart of mentee i and mentor j, or NaN when either zone is missing or unknown. */
-export function encodedTimeZoneGap(compiled: CompiledQuestionnaire, mentees: EncodedGroup, i: number, mentors: EncodedGroup, j: number): number {
+export function encodedTimeZoneGap(
+  compiled: CompiledQuestionnaire,
+  mentees: EncodedGroup,
+  i: number,
+  mentors: EncodedGroup,
+  j: number,
+): number {
   if (!compiled.timeZone) return NaN;
   const { slot } = compiled.timeZone.encoding;
   const side = compiled.timeZone.offsets.length + 1;
-  return compiled.timeZone.gaps[(mentees.ints[slot * mentees.count + i]! + 1) * side + mentors.ints[slot * mentors.count + j]! + 1]!;
+  return compiled.timeZone.gaps[
+    (mentees.ints[slot * mentees.count + i]! + 1) * side + mentors.ints[slot * mentors.count + j]! + 1
+  ]!;
 }
 
 /** True only when both answered the languages question and share none of them. */
-export function encodedShareNoLanguage(compiled: CompiledQuestionnaire, mentees: EncodedGroup, i: number, mentors: EncodedGroup, j: number): boolean {
+export function encodedShareNoLanguage(
+  compiled: CompiledQuestionnaire,
+  mentees: EncodedGroup,
+  i: number,
+  mentors: EncodedGroup,
+  j: number,
+): boolean {
   if (!compiled.languages) return false;
   const { slot, words } = compiled.languages.encoding;
   const menteeAt = (word: number) => mentees.ints[(slot + word) * mentees.count + i]!;
@@ -35,7 +49,10 @@ export const exclusionWords = {
     `${formatHours(gapHours)} h apart, more than the program's ${formatHours(maxHours)} h`,
   noSharedLanguage: 'no language in common',
   notActive: (mentee: Participant['status'], mentor: Participant['status']) =>
-    [mentee !== 'active' ? `the mentee's enrollment is ${mentee}` : '', mentor !== 'active' ? `the mentor's enrollment is ${mentor}` : '']
+    [
+      mentee !== 'active' ? `the mentee's enrollment is ${mentee}` : '',
+      mentor !== 'active' ? `the mentor's enrollment is ${mentor}` : '',
+    ]
       .filter(Boolean)
       .join(' and '),
   noCapacity: 'the mentor has no room for another mentee now',

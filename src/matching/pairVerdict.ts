@@ -1,4 +1,5 @@
 /** What scoring says about one mentee–mentor pair: a scored candidate with its reasons, or why not. */
+import type { MatchReasons } from '../domain/matchRuns';
 
 export type ScoredRule = 'same' | 'different' | 'overlap' | 'wants-offers' | 'distance';
 
@@ -16,20 +17,10 @@ export interface Contribution {
   sensitive: boolean;
 }
 
-/** The same facts worded for each reader, largest contribution first; the caller joins them with " · ". */
-export interface MatchReasons {
-  forMentee: string[];
-  forMentor: string[];
-}
+export type { MatchReasons };
 
 export type ExclusionCode =
-  | 'same-person'
-  | 'reporting-line'
-  | 'paired-before'
-  | 'time-zone-gap'
-  | 'no-shared-language'
-  | 'not-active'
-  | 'no-capacity';
+  'same-person' | 'reporting-line' | 'paired-before' | 'time-zone-gap' | 'no-shared-language' | 'not-active' | 'no-capacity';
 
 export interface Exclusion {
   code: ExclusionCode;

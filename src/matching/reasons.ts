@@ -83,7 +83,10 @@ function factFor(scored: ScoredQuestion, menteeAnswers: Answers, mentorAnswers: 
       if (scored.rule === 'different') return both(`different “${q.label}”`);
       if (normaliseText(menteeAnswer) !== normaliseText(mentorAnswer)) return null;
       if (q.id === 'location') {
-        return { forMentee: `both usually work in ${menteeAnswer.trim()}`, forMentor: `both usually work in ${mentorAnswer.trim()}` };
+        return {
+          forMentee: `both usually work in ${menteeAnswer.trim()}`,
+          forMentor: `both usually work in ${mentorAnswer.trim()}`,
+        };
       }
       return { forMentee: `both answered “${menteeAnswer.trim()}”`, forMentor: `both answered “${mentorAnswer.trim()}”` };
     }
@@ -108,7 +111,8 @@ function wantsOffersFact(q: Question, wanted: string[], offered: string[]): Fact
       forMentor: `you offer ${met[0]}, the ${noun(1) || 'one'} they want`,
     };
   }
-  const which = met.length < wants.length ? `${met.length} of the ${wants.length}` : wants.length === 2 ? 'both' : `all ${wants.length}`;
+  const which =
+    met.length < wants.length ? `${met.length} of the ${wants.length}` : wants.length === 2 ? 'both' : `all ${wants.length}`;
   const what = [which, noun(wants.length)].filter(Boolean).join(' ');
   return { forMentee: `offers ${what} you want`, forMentor: `you offer ${what} they want` };
 }

@@ -7,6 +7,8 @@
  * is whether working hours meet.
  */
 
+import { utcOffset } from '../domain/timeZones';
+
 const JANUARY = new Date(Date.UTC(2025, 0, 15, 12));
 const JULY = new Date(Date.UTC(2025, 6, 15, 12));
 const standardOffsets = new Map<string, number | undefined>();
@@ -14,8 +16,8 @@ const standardOffsets = new Map<string, number | undefined>();
 /** Hours east of UTC outside daylight saving, or undefined for a zone the runtime does not know. */
 export function standardOffsetHours(ianaZone: string): number | undefined {
   if (standardOffsets.has(ianaZone)) return standardOffsets.get(ianaZone);
-  const january = offsetMinutes(ianaZone, JANUARY);
-  const july = offsetMinutes(ianaZone, JULY);
+  const january = utcOffset(ianaZone, JANUARY);
+  const july = utcOffset(ianaZone, JULY);
   // Daylight saving only ever adds time, so the smaller offset is standard time, in either hemisphere.
   const offset = january === undefined || july === undefined ? undefined : Math.min(january, july) / 60;
   standardOffsets.set(ianaZone, offset);
@@ -26,20 +28,6 @@ export function standardOffsetHours(ianaZone: string): number | undefined {
 export function timeZoneGapHours(offsetA: number, offsetB: number): number {
   const gap = Math.abs(offsetA - offsetB) % 24;
   return Math.min(gap, 24 - gap);
-}
-
-function offsetMinutes(ianaZone: string, at: Date): number | undefined {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: ianaZone, timeZoneName: 'longOffset' }).formatToParts(at);
-    const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
-    const match = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name);
-    if (!match) return undefined;
-    if (!match[1]) return 0;
-    const minutes = Number(match[2]) * 60 + Number(match[3]);
-    return match[1] === '-' ? -minutes : minutes;
-  } catch {
-    return undefined;
-  }
 }
 
 /** "7", "5.5": hours as people write them. */

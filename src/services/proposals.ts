@@ -262,6 +262,28 @@ export function createProposalService(deps: ProposalDeps) {
     accept: (person: Person, proposalId: string) => respond(person, proposalId, 'accepted', null),
     decline: (person: Person, proposalId: string, reason: string | null) => respond(person, proposalId, 'declined', reason),
 
+    /**
+     * After a withdrawal: closes the person's open proposals, so nobody accepts
+     * a pair that can no longer happen. A mentee whose mentor left is offered
+     * the next best one.
+     */
+    async closeOpenFor(person: Person, programId: string): Promise<void> {
+      const enrollment = await store.enrollments.find(person.tenantId, programId, person.id);
+      if (!enrollment) return;
+      const closed = await store.matchProposals.withdrawOpenFor(person.tenantId, [enrollment.id]);
+      for (const row of closed) {
+        const proposal = (await store.matchProposals.getWithPeople(person.tenantId, row.id))!;
+        const notice = await noticeFor(proposal);
+        if (!notice) continue;
+        await notifier.proposalEnded(notice, 'closed', clock.now());
+        if (proposal.mentorPersonId === person.id) {
+          const program = (await store.programs.get(person.tenantId, programId))!;
+          const next = await proposeNextBest(program, proposal.menteePersonId);
+          await notifier.menteeProposalLapsed(notice, 'declined', next ? { mentorName: next.mentorName } : null);
+        }
+      }
+    },
+
     /** The expiry job: lapses a proposal still unanswered when it is due, then asks the next best mentor. */
     async expire(job: { tenantId: string; proposalId: string }): Promise<'expired' | 'not-due-or-answered'> {
       const expired = await store.matchProposals.respond(job.tenantId, job.proposalId, 'proposed', 'expired', {

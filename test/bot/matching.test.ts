@@ -6,7 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { matchProposals, notifications, relationships } from '../../src/store/schema';
 import { cardsIn, startHarness, textsIn, type Harness, type TeamsUser } from '../support/botHarness';
-import { action, actions, texts, type CardJson } from '../support/cards';
+import { action, actions, texts } from '../support/cards';
 import { testDatabaseTargets } from '../support/databases';
 import { menteeAnswers, mentorAnswers, register } from '../support/registrations';
 
@@ -48,10 +48,6 @@ describe.each(testDatabaseTargets)('matching in chat, on $name', (target) => {
       .filter((c) => c.method === method)
       .flatMap((c) => cardsIn([c.body]).map((card) => ({ card, activityId: c.activityId })));
   const textsSentTo = (user: TeamsUser) => sentTo(user).flatMap((c) => textsIn([c.body]));
-  const proposalsFor = (mentorName: string) =>
-    cardsSentTo(mia)
-      .concat(cardsSentTo(max))
-      .filter(({ card }) => texts(card).some((t) => t.includes(mentorName)));
   const proposalRows = () => db().select().from(matchProposals);
 
   let firstProposalId: string;
@@ -213,6 +209,22 @@ describe.each(testDatabaseTargets)('matching in chat, on $name', (target) => {
     const late = await max.click('proposal.accept', { proposalId: expired.id });
     expect(texts(late.card!).join(' ')).toMatch(/expired/i);
     expect((await proposalRows()).find((p) => p.id === expired.id)!.status).toBe('expired');
+  });
+
+  it('closes a waiting proposal when the mentee withdraws, and updates the mentor\'s card', async () => {
+    const bo = harness.user('29:bo', { name: 'Bo Svensson' });
+    const open = (await proposalRows()).find((p) => p.status === 'proposed')!;
+    const updatesBefore = cardsSentTo(mia, 'PUT').length;
+    const [confirm] = cardsIn(await bo.say('withdraw'));
+    const yes = action(confirm!, 'withdrawal.confirm');
+    await bo.click(yes.verb!, yes.data!);
+
+    expect((await proposalRows()).find((p) => p.id === open.id)!.status).toBe('withdrawn');
+    const updates = cardsSentTo(mia, 'PUT').slice(updatesBefore);
+    expect(updates.map(({ card }) => texts(card).join(' ')).join(' ')).toMatch(/one of you left the program/);
+    const late = await mia.click('proposal.accept', { proposalId: open.id });
+    expect(texts(late.card!).join(' ')).toMatch(/one of you left the program/);
+    expect((await db().select().from(relationships)).filter((r) => r.status === 'active')).toHaveLength(0);
   });
 
   it('records every proactive message it sent', async () => {

@@ -140,6 +140,17 @@ describe.each(testDatabaseTargets)('the matching API, on $name', (target) => {
     expect(rows.filter((p) => p.source === 'admin')).toHaveLength(1);
   });
 
+  it('excludes a mentor in the mentee\'s reporting line, named in the questionnaire', async () => {
+    const dee = harness.user('29:dee', { name: 'Dee Park' });
+    await register(dee, 'mentee', { ...menteeAnswers, q_manager: 'max weber' }, cardsIn);
+    const signedIn = await api('POST', '/api/v1/dev/sign-in', undefined, { teamsUserId: '29:dee', tenantId: TENANT });
+    const preview = await api('POST', `/api/v1/programs/${programId}/pairings/preview`, tokens.admin, {
+      menteePersonId: signedIn.body.person.id,
+      mentorPersonId: ids.max,
+    });
+    expect(preview.body.exclusions).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'reporting-line' })]));
+  });
+
   it('keeps admins to their own tenant', async () => {
     const outsider = harness.user('29:admin', { tenantId: 'bbbbbbbb-0000-4000-8000-000000000002', name: 'Other Admin' });
     await outsider.say('help');

@@ -20,7 +20,7 @@ export interface FakeConnector {
   calls: ConnectorCall[];
   members: Map<string, { id: string; name: string; aadObjectId?: string }>;
   /** The next sends or updates fail as the real service does when throttling or failing. */
-  failNext(count: number, status: 429 | 403 | 502, retryAfterSeconds?: number): void;
+  failNext(count: number, status: 429 | 412 | 403 | 502, retryAfterSeconds?: number): void;
   close(): Promise<void>;
 }
 
@@ -50,7 +50,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         }
         const failure = failures.shift();
         if (failure) {
-          const codes: Record<number, string> = { 429: 'Throttled', 403: 'BotDisabledByAdmin', 502: 'ServiceError' };
+          const codes: Record<number, string> = { 429: 'Throttled', 412: 'PreconditionFailed', 403: 'BotDisabledByAdmin', 502: 'ServiceError' };
           if (failure.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(failure.retryAfterSeconds));
           return reply(failure.status, { error: { code: codes[failure.status], message: 'Request failed' } });
         }

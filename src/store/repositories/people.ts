@@ -10,6 +10,7 @@ export interface SeenPerson {
   teamsUserId: string;
   aadObjectId?: string | null;
   name?: string | null;
+  email?: string | null;
   timeZone?: string | null;
   locale?: string | null;
 }
@@ -35,6 +36,7 @@ export function peopleRepository(db: Db) {
           teamsUserId: seen.teamsUserId,
           aadObjectId: seen.aadObjectId ?? null,
           name: seen.name?.trim() || 'Colleague',
+          email: seen.email ?? null,
           timeZone: seen.timeZone ?? null,
           locale: seen.locale ?? null,
         })
@@ -43,6 +45,7 @@ export function peopleRepository(db: Db) {
           set: {
             aadObjectId: sql`coalesce(excluded.aad_object_id, ${people.aadObjectId})`,
             name: seen.name?.trim() ? sql`excluded.name` : sql`${people.name}`,
+            email: sql`coalesce(excluded.email, ${people.email})`,
             timeZone: sql`coalesce(excluded.time_zone, ${people.timeZone})`,
             locale: sql`coalesce(excluded.locale, ${people.locale})`,
             updatedAt: sql`now()`,
