@@ -42,6 +42,7 @@ const complain = (message) => console.error(`${cyan('[dev]')} ${red(message)}`);
 // ---------------------------------------------------------------------------
 // Settings
 
+const PLAYGROUND_USER = 'user-id-0';
 const botPort = parsePort('PORT', process.env.PORT, 3978, false);
 const playgroundPort = parsePort('PLAYGROUND_PORT', process.env.PLAYGROUND_PORT, 56150, true);
 const dataDir = process.env.DATA_DIR?.trim() || './.data';
@@ -232,6 +233,8 @@ async function main() {
   const app = startChild('Tandem', ['--disable-warning=DEP0111', appEntry], {
     PORT: String(botPort),
     DATA_DIR: dataDir,
+    // The Playground's own user (Alex Wilber) administers the local tenant, so the admin API can be tried.
+    TENANT_ADMINS: process.env.TENANT_ADMINS ?? PLAYGROUND_USER,
   });
   pipeLines(app.stdout, cyan('[tandem]'), formatLogLine, process.stdout);
   pipeLines(app.stderr, cyan('[tandem]'), formatLogLine, process.stderr);
@@ -309,6 +312,7 @@ async function main() {
       `  Bot:        ${botBase}/api/messages   (health: ${botBase}/healthz)`,
       `  Database:   ${database}`,
       `  Playground log: ${path.relative(process.cwd(), logFile) || logFile}`,
+      `  Admin API:  ${botBase}/api/v1 (sign in locally: POST /api/v1/dev/sign-in {"teamsUserId":"${PLAYGROUND_USER}"})`,
       `  ${bold('Chat with the bot:')} ${bold(cyan(`${playgroundBase}/`))}`,
       '',
       dim('  Press Ctrl-C to stop.'),
