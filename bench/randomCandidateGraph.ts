@@ -3,18 +3,7 @@
  * gives the same graph on every machine, so figures can be compared run to run.
  */
 import type { CandidateGraph } from '../src/matching/candidateGraph';
-
-/** mulberry32: a small, fast 32-bit generator; plenty for test data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seededRandom';
 
 export interface GraphSize {
   mentees: number;

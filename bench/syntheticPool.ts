@@ -9,24 +9,13 @@ import type { Answers } from '../src/domain/answers';
 import { defaultProgram } from '../src/domain/defaultProgram';
 import type { Question, Questionnaire } from '../src/domain/questionnaire';
 import type { Participant, ScoringContext } from '../src/matching/participants';
+import { seededRandom } from './seededRandom';
 
 export interface SyntheticPool {
   questionnaire: Questionnaire;
   mentees: Participant[];
   mentors: Participant[];
   context: ScoringContext;
-}
-
-/** mulberry32: small, fast, and good enough for test data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Draw {

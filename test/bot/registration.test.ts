@@ -3,33 +3,7 @@ import { auditLog, conversationReferences, enrollments, people } from '../../src
 import { action, input, inputs, textAfter, texts, type CardJson } from '../support/cards';
 import { testDatabaseTargets } from '../support/databases';
 import { cardsIn, startHarness, textsIn, TENANT, type Harness, type TeamsUser } from '../support/botHarness';
-
-const menteeAnswers = {
-  q_goals: 'Get ready to lead a small team within a year',
-  q_skillsToDevelop: 'leadership,people-management',
-  q_department: 'engineering',
-  q_level: 'experienced-individual-contributor',
-  q_experienceYears: '4',
-  q_interests: 'reading',
-  q_location: 'Berlin',
-  q_timeZone: 'Europe/Berlin',
-  q_languages: 'english,german',
-  q_availability: 'late-morning,afternoon',
-  q_communication: 'teams-video-call',
-  q_background: '',
-};
-
-const mentorAnswers = {
-  q_skillsToOffer: 'leadership,strategy',
-  q_mentorCapacity: '3',
-  q_department: 'product',
-  q_level: 'director',
-  q_experienceYears: '15',
-  q_timeZone: 'Europe/London',
-  q_languages: 'english',
-  q_availability: 'afternoon',
-  q_communication: 'either',
-};
+import { menteeAnswers, mentorAnswers } from '../support/registrations';
 
 describe.each(testDatabaseTargets)('registration in chat, on $name', (target) => {
   let harness: Harness;

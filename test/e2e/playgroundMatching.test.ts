@@ -23,6 +23,7 @@ import {
   type Playground,
   type PlaygroundConfig,
 } from '../support/playground';
+import { menteeAnswers, mentorAnswers } from '../support/registrations';
 
 jest.setTimeout(90_000);
 
@@ -117,28 +118,8 @@ describe('matching through the Microsoft 365 Agents Playground', () => {
   });
 
   it('registers Megan as a mentor and Alex as a mentee, each in their own 1:1 chat', async () => {
-    await registerAs(megan, 'mentor', {
-      q_skillsToOffer: 'leadership,strategy',
-      q_mentorCapacity: '2',
-      q_department: 'product',
-      q_level: 'director',
-      q_experienceYears: '15',
-      q_timeZone: 'Europe/London',
-      q_languages: 'english',
-      q_availability: 'afternoon',
-      q_communication: 'either',
-    });
-    await registerAs(alex, 'mentee', {
-      q_goals: 'Get ready to lead a small team within a year',
-      q_skillsToDevelop: 'leadership',
-      q_department: 'engineering',
-      q_level: 'experienced-individual-contributor',
-      q_experienceYears: '4',
-      q_timeZone: 'Europe/Berlin',
-      q_languages: 'english',
-      q_availability: 'afternoon',
-      q_communication: 'teams-video-call',
-    });
+    await registerAs(megan, 'mentor', { ...mentorAnswers, q_mentorCapacity: '2' });
+    await registerAs(alex, 'mentee', { ...menteeAnswers, q_skillsToDevelop: 'leadership' });
   });
 
   it('lets the admin run matching and publish it; the proposal card reaches the mentor', async () => {

@@ -1,9 +1,8 @@
 import { generateSyntheticPool } from '../../bench/syntheticPool';
 import type { Answers } from '../../src/domain/answers';
-import { defaultProgram } from '../../src/domain/defaultProgram';
 import { buildCandidateGraph, rankMentorsFor } from '../../src/matching/candidates';
-import type { Participant, ScoringContext } from '../../src/matching/participants';
 import { scorePair } from '../../src/matching/scoring';
+import { context, person } from './participants';
 
 const menteeAnswers: Answers = {
   skillsToDevelop: ['leadership', 'writing'],
@@ -27,20 +26,6 @@ const mentorAnswers: Answers = {
   availability: ['lunchtime'],
   communication: 'either',
 };
-
-function person(personId: string, answers: Answers, extra: Partial<Participant> = {}): Participant {
-  return { personId, enrollmentId: `enrollment-${personId}`, name: personId, answers, status: 'active', capacity: 2, ...extra };
-}
-
-function context(extra: Partial<ScoringContext> = {}): ScoringContext {
-  return {
-    questionnaire: defaultProgram.questionnaire,
-    maxTimeZoneGapHours: 6,
-    reportingLine: () => new Set(),
-    pairedBefore: () => false,
-    ...extra,
-  };
-}
 
 const key = (mentee: string, mentor: string) => `${mentee}|${mentor}`;
 

@@ -1,7 +1,7 @@
 import type { Answers } from '../../src/domain/answers';
-import { defaultProgram } from '../../src/domain/defaultProgram';
-import type { Participant, ScoringContext } from '../../src/matching/participants';
+import type { Participant } from '../../src/matching/participants';
 import { scorePair, type Exclusion } from '../../src/matching/scoring';
+import { context, person } from './participants';
 
 const menteeAnswers: Answers = {
   skillsToDevelop: ['leadership'],
@@ -25,20 +25,6 @@ const mentorAnswers: Answers = {
   availability: ['lunchtime'],
   communication: 'either',
 };
-
-function person(personId: string, answers: Answers, extra: Partial<Participant> = {}): Participant {
-  return { personId, enrollmentId: `enrollment-${personId}`, name: personId, answers, status: 'active', capacity: 2, ...extra };
-}
-
-function context(extra: Partial<ScoringContext> = {}): ScoringContext {
-  return {
-    questionnaire: defaultProgram.questionnaire,
-    maxTimeZoneGapHours: 6,
-    reportingLine: () => new Set(),
-    pairedBefore: () => false,
-    ...extra,
-  };
-}
 
 function exclusionsOf(mentee: Participant, mentor: Participant, ctx = context()): Exclusion[] {
   const verdict = scorePair(mentee, mentor, ctx);
