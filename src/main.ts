@@ -88,7 +88,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   const directory = graph ? graphDirectory((objectId) => managerChain(graph, objectId)) : questionnaireDirectory();
   const proposals = createProposalService({ store, directory, notifier, scheduler: jobs, clock });
   const relationships = createRelationshipService({ store, proposals, notifier });
-  const matchRuns = createMatchRunService({ store, directory, proposals, clock });
+  const matchRuns = createMatchRunService({ store, directory, proposals });
   const adminPairing = createAdminPairingService({ store, directory, proposals });
   await jobs.workProposalExpiries(async (job) => {
     await proposals.expire(job);

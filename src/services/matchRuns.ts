@@ -6,13 +6,14 @@
 import type { DraftAssignment, DraftPair, MatchRunResults, Objective } from '../domain/matchRuns';
 import { objectives } from '../matching/candidateGraph';
 import { buildCandidateGraph } from '../matching/candidates';
+import type { PairVerdict } from '../matching/pairVerdict';
 import type { Participant } from '../matching/participants';
 import { solve } from '../matching/solver/solve';
 import type { MatchRun } from '../store/repositories/matchRuns';
 import type { Program } from '../store/repositories/programs';
 import type { Store } from '../store/store';
 import { loadMatchPool } from './matchPool';
-import type { Clock, Directory } from './ports';
+import type { Directory } from './ports';
 import type { ProposalService } from './proposals';
 
 export type PublishResult =
@@ -20,7 +21,7 @@ export type PublishResult =
   | { kind: 'already-published'; run: MatchRun }
   | { kind: 'unknown-run' };
 
-export function createMatchRunService(deps: { store: Store; directory: Directory; proposals: ProposalService; clock: Clock }) {
+export function createMatchRunService(deps: { store: Store; directory: Directory; proposals: ProposalService }) {
   const { store } = deps;
 
   return {
@@ -145,7 +146,7 @@ function draftPair(
   mentee: Participant,
   mentor: Participant,
   score: number,
-  verdict: ReturnType<ReturnType<typeof buildCandidateGraph>['explain']>,
+  verdict: PairVerdict,
 ): DraftPair {
   return {
     menteePersonId: mentee.personId,

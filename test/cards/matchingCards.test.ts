@@ -291,7 +291,7 @@ describe('the end confirmation card', () => {
   it('is kind, takes an optional note, and offers a mentee a new mentor by default', () => {
     const card = endRelationshipConfirmCard({ relationshipId: 'r-1', otherName: 'Priya Shah', myRole: 'mentee' });
     expect(texts(card)).toContain(
-      "Mentorships end for many reasons, and that's fine. We'll let Priya know kindly; no reason is shared unless you write one.",
+      "Mentorships end for many reasons, and that's fine. We'll let Priya know kindly, without a reason.",
     );
     expect(input(card, 'endReason')).toMatchObject({ type: 'Input.Text', maxLength: 500, isRequired: false });
     expect(input(card, 'rematch')).toMatchObject({
