@@ -32,6 +32,10 @@ import { createTokenVerifier } from './auth/tokens';
 import { createAuthenticator } from './http/authenticate';
 import { registerDevelopmentSignIn } from './http/routes/devSignIn';
 import { registerMatchingRoutes } from './http/routes/matching';
+import { registerMyMentoringRoutes } from './http/routes/myMentoring';
+import { createMentoringPairService } from './services/mentoringPairs';
+import { createMentoringGoalService } from './services/mentoringGoals';
+import { createMentoringAgendaService } from './services/mentoringAgenda';
 
 export interface RunningTandem {
   url: string;
@@ -90,6 +94,11 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   const relationships = createRelationshipService({ store, proposals, notifier });
   const matchRuns = createMatchRunService({ store, directory, proposals });
   const adminPairing = createAdminPairingService({ store, directory, proposals });
+  const mentoring = {
+    pairs: createMentoringPairService({ store, clock }),
+    goals: createMentoringGoalService({ store }),
+    agenda: createMentoringAgendaService({ store }),
+  };
   await jobs.workProposalExpiries(async (job) => {
     await proposals.expire(job);
   });
@@ -126,6 +135,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   });
   registerDevelopmentSignIn(server, { store, signIn: development, logger, defaultTenantId: homeTenant ?? PLAYGROUND_TENANT_ID });
   registerMatchingRoutes(server, { authenticate, store, matchRuns, adminPairing, logger });
+  registerMyMentoringRoutes(server, { authenticate, store, logger, ...mentoring });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;

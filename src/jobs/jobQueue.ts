@@ -46,7 +46,14 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
 
     async workProposalExpiries(handler) {
       await boss.work<ProposalExpiryJob>(PROPOSAL_EXPIRY, { pollingIntervalSeconds, batchSize: 10 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data);
+        for (const job of jobs) {
+          try {
+            await handler(job.data);
+          } catch (error) {
+            options.logger.error({ err: error, job: job.id, queue: PROPOSAL_EXPIRY }, 'job failed; pg-boss will retry it');
+            throw error;
+          }
+        }
       });
     },
 

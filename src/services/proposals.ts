@@ -285,11 +285,17 @@ export function createProposalService(deps: ProposalDeps) {
     },
 
     /** The expiry job: lapses a proposal still unanswered when it is due, then asks the next best mentor. */
-    async expire(job: { tenantId: string; proposalId: string }): Promise<'expired' | 'not-due-or-answered'> {
+    async expire(job: { tenantId: string; proposalId: string }): Promise<'expired' | 'answered' | 'rescheduled'> {
       const expired = await store.matchProposals.respond(job.tenantId, job.proposalId, 'proposed', 'expired', {
         dueBy: clock.now(),
       });
-      if (!expired) return 'not-due-or-answered';
+      if (!expired) {
+        // Early by our clock (the job queue goes by the database's): try again when it is due.
+        const current = await store.matchProposals.get(job.tenantId, job.proposalId);
+        if (current?.status !== 'proposed' || !current.expiresAt) return 'answered';
+        await deps.scheduler.scheduleProposalExpiry(job, current.expiresAt);
+        return 'rescheduled';
+      }
       const proposal = (await store.matchProposals.getWithPeople(job.tenantId, job.proposalId))!;
       const notice = await noticeFor(proposal);
       if (!notice) return 'expired';

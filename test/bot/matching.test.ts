@@ -12,7 +12,7 @@ import { menteeAnswers, mentorAnswers, register } from '../support/registrations
 
 const DAY = 24 * 3600_000;
 
-async function eventually<T>(read: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+async function eventually<T>(read: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { goals, milestones } from '../schema';
 import type { Db } from '../database';
 
@@ -24,6 +24,13 @@ export interface GoalChanges {
 }
 
 /** A goal and its milestones: milestones are only reached through their goal. */
+export interface MilestoneChanges {
+  title?: string;
+  dueOn?: string | null;
+  /** True stamps doneAt (kept if it already was done); false clears it. */
+  done?: boolean;
+}
+
 export function goalsRepository(db: Db) {
   const byId = (tenantId: string, id: string) => and(eq(goals.tenantId, tenantId), eq(goals.id, id));
   const milestonesOf = (tenantId: string, goalId: string) =>
@@ -101,6 +108,45 @@ export function goalsRepository(db: Db) {
         .from(milestones)
         .where(milestonesOf(tenantId, goalId))
         .orderBy(asc(milestones.position), asc(milestones.createdAt));
+    },
+
+    async getMilestone(tenantId: string, milestoneId: string): Promise<Milestone | undefined> {
+      const [row] = await db
+        .select()
+        .from(milestones)
+        .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, milestoneId)));
+      return row;
+    },
+
+    /** The milestones of several goals at once (a pair view), in each goal's order. */
+    async listMilestonesForGoals(tenantId: string, goalIds: string[]): Promise<Milestone[]> {
+      if (goalIds.length === 0) return [];
+      return db
+        .select()
+        .from(milestones)
+        .where(and(eq(milestones.tenantId, tenantId), inArray(milestones.goalId, goalIds)))
+        .orderBy(asc(milestones.goalId), asc(milestones.position), asc(milestones.createdAt));
+    },
+
+    async updateMilestone(tenantId: string, milestoneId: string, changes: MilestoneChanges): Promise<Milestone | undefined> {
+      const { done, ...fields } = changes;
+      const doneAt =
+        done === undefined ? undefined : done ? sql`coalesce(${milestones.doneAt}, now())` : null;
+      const [row] = await db
+        .update(milestones)
+        .set({ ...fields, doneAt })
+        .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, milestoneId)))
+        .returning();
+      return row;
+    },
+
+    /** False when there was no such milestone. */
+    async deleteMilestone(tenantId: string, milestoneId: string): Promise<boolean> {
+      const deleted = await db
+        .delete(milestones)
+        .where(and(eq(milestones.tenantId, tenantId), eq(milestones.id, milestoneId)))
+        .returning({ id: milestones.id });
+      return deleted.length > 0;
     },
 
     /** Marks a milestone done; undefined when it already was (or is not the tenant's). */

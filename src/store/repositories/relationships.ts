@@ -51,6 +51,16 @@ export function relationshipsRepository(db: Db) {
       return row;
     },
 
+    /** Moves an active relationship to a stage; undefined when it is not active (paused or ended). */
+    async setStageIfActive(tenantId: string, id: string, stage: RelationshipStage): Promise<Relationship | undefined> {
+      const [row] = await db
+        .update(relationships)
+        .set({ stage })
+        .where(and(byId(tenantId, id), eq(relationships.status, 'active')))
+        .returning();
+      return row;
+    },
+
     /** Ends an active or paused relationship; undefined when it had already ended. */
     async end(
       tenantId: string,

@@ -17,6 +17,11 @@ export interface SessionDraft {
   joinUrl?: string | null;
 }
 
+export interface AgendaItemChanges {
+  text?: string;
+  done?: boolean;
+}
+
 export interface SessionChanges {
   status?: SessionStatus;
   startsAt?: Date;
@@ -95,6 +100,50 @@ export function sessionsRepository(db: Db) {
         .where(and(eq(agendaItems.tenantId, tenantId), eq(agendaItems.id, itemId)))
         .returning();
       return row;
+    },
+
+    async getAgendaItem(tenantId: string, itemId: string): Promise<AgendaItem | undefined> {
+      const [row] = await db
+        .select()
+        .from(agendaItems)
+        .where(and(eq(agendaItems.tenantId, tenantId), eq(agendaItems.id, itemId)));
+      return row;
+    },
+
+    /** The agendas of several sessions at once (a pair view), each in its order. */
+    async listAgendaForSessions(tenantId: string, sessionIds: string[]): Promise<AgendaItem[]> {
+      if (sessionIds.length === 0) return [];
+      return db
+        .select()
+        .from(agendaItems)
+        .where(and(eq(agendaItems.tenantId, tenantId), inArray(agendaItems.sessionId, sessionIds)))
+        .orderBy(asc(agendaItems.sessionId), asc(agendaItems.position), asc(agendaItems.createdAt));
+    },
+
+    async updateAgendaItem(tenantId: string, itemId: string, changes: AgendaItemChanges): Promise<AgendaItem | undefined> {
+      const [row] = await db
+        .update(agendaItems)
+        .set({ ...changes, updatedAt: sql`now()` })
+        .where(and(eq(agendaItems.tenantId, tenantId), eq(agendaItems.id, itemId)))
+        .returning();
+      return row;
+    },
+
+    /** False when there was no such item. */
+    async deleteAgendaItem(tenantId: string, itemId: string): Promise<boolean> {
+      const deleted = await db
+        .delete(agendaItems)
+        .where(and(eq(agendaItems.tenantId, tenantId), eq(agendaItems.id, itemId)))
+        .returning({ id: agendaItems.id });
+      return deleted.length > 0;
+    },
+
+    async listByIds(tenantId: string, ids: string[]): Promise<Session[]> {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.id, ids)));
     },
 
     /**
