@@ -86,6 +86,9 @@ async function openPostgres(url: string, ssl: pg.ConnectionConfig['ssl']): Promi
     await migrator.end();
   }
   const pool = new pg.Pool({ connectionString: url, ssl, max: 10 });
+  // An idle connection the server closes (restart, failover) must not crash the process: the
+  // pool drops it and reconnects, and a query that fails still fails on its own promise.
+  pool.on('error', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
