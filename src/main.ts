@@ -3,6 +3,7 @@
  * `npm start` runs it; tests call startTandem() with their own configuration.
  */
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
 import { createBot } from '../bot/app';
@@ -33,6 +34,7 @@ import { createAuthenticator } from './http/authenticate';
 import { registerDevelopmentSignIn } from './http/routes/devSignIn';
 import { registerMatchingRoutes } from './http/routes/matching';
 import { registerMyMentoringRoutes } from './http/routes/myMentoring';
+import { registerTab } from './http/routes/tab';
 import { createMentoringPairService } from './services/mentoringPairs';
 import { createMentoringGoalService } from './services/mentoringGoals';
 import { createMentoringAgendaService } from './services/mentoringAgenda';
@@ -52,6 +54,8 @@ export interface StartOptions {
   clock?: Clock;
   /** How often due jobs are looked for; tests shorten it. */
   jobPollingSeconds?: number;
+  /** The built tab; by default dist/tab next to the compiled dist/src/main.js. */
+  tabDir?: string;
 }
 
 export async function startTandem(config: Config, options: StartOptions = {}): Promise<RunningTandem> {
@@ -136,6 +140,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   registerDevelopmentSignIn(server, { store, signIn: development, logger, defaultTenantId: homeTenant ?? PLAYGROUND_TENANT_ID });
   registerMatchingRoutes(server, { authenticate, store, matchRuns, adminPairing, logger });
   registerMyMentoringRoutes(server, { authenticate, store, logger, ...mentoring });
+  registerTab(server, { dir: options.tabDir ?? path.join(__dirname, '..', 'tab') });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
