@@ -29,20 +29,7 @@ export interface AppTokenSource {
 }
 
 export function createAppTokenSource(credentials: AppCredentials, fetchImpl: typeof fetch): AppTokenSource {
-  const authorityHost = credentials.authorityHost.replace(/\/+$/, '');
-  const msal = new ConfidentialClientApplication({
-    auth: {
-      clientId: credentials.clientId,
-      clientSecret: credentials.clientSecret,
-      authority: `${authorityHost}/${credentials.tenantId}`,
-      // The operator chose this host; listing it stops msal from asking
-      // login.microsoftonline.com to vouch for it (instance discovery), which a
-      // sovereign cloud or a local stand-in would fail.
-      knownAuthorities: [authorityHost],
-    },
-    system: { networkClient: msalNetworkOver(fetchImpl) },
-  });
-
+  const msal = confidentialClient(credentials, fetchImpl);
   return {
     async getToken() {
       try {
@@ -56,9 +43,49 @@ export function createAppTokenSource(credentials: AppCredentials, fetchImpl: typ
   };
 }
 
-function tokenFailure(error: unknown, clientSecret: string): GraphError {
+export interface UserTokenSource {
+  /**
+   * A Graph token that acts as the signed-in person, exchanged on their behalf
+   * for the Teams SSO token the tab sent (OAuth 2.0 on-behalf-of). msal caches
+   * it per person until it nears expiry.
+   */
+  getToken(ssoToken: string, scopes?: string[]): Promise<string>;
+}
+
+export function createOnBehalfOfTokenSource(credentials: AppCredentials, fetchImpl: typeof fetch): UserTokenSource {
+  const msal = confidentialClient(credentials, fetchImpl);
+  return {
+    async getToken(ssoToken, scopes = [GRAPH_APP_SCOPE]) {
+      try {
+        const result = await msal.acquireTokenOnBehalfOf({ oboAssertion: ssoToken, scopes });
+        if (!result?.accessToken) throw new GraphError(401, 'no_token', 'The identity platform returned no access token');
+        return result.accessToken;
+      } catch (error) {
+        throw tokenFailure(error, credentials.clientSecret, [ssoToken]);
+      }
+    },
+  };
+}
+
+function confidentialClient(credentials: AppCredentials, fetchImpl: typeof fetch): ConfidentialClientApplication {
+  const authorityHost = credentials.authorityHost.replace(/\/+$/, '');
+  return new ConfidentialClientApplication({
+    auth: {
+      clientId: credentials.clientId,
+      clientSecret: credentials.clientSecret,
+      authority: `${authorityHost}/${credentials.tenantId}`,
+      // The operator chose this host; listing it stops msal from asking
+      // login.microsoftonline.com to vouch for it (instance discovery), which a
+      // sovereign cloud or a local stand-in would fail.
+      knownAuthorities: [authorityHost],
+    },
+    system: { networkClient: msalNetworkOver(fetchImpl) },
+  });
+}
+
+function tokenFailure(error: unknown, clientSecret: string, alsoSecret: string[] = []): GraphError {
   if (error instanceof GraphError) return error;
-  const clean = (text: string) => withoutCredentials(text, [clientSecret]);
+  const clean = (text: string) => withoutCredentials(text, [clientSecret, ...alsoSecret]);
   if (error instanceof ServerError) {
     // The identity platform's description is the useful part; msal wraps it in
     // a long line with trace ids that helps only Microsoft support.

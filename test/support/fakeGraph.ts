@@ -230,7 +230,8 @@ function tokenResponse(state: FakeState, tenant: string, form: URLSearchParams):
   if (tenant !== state.settings.tenantId) {
     return aadError(400, 'invalid_request', 90002, `Tenant '${tenant}' not found.`);
   }
-  if (form.get('grant_type') !== 'client_credentials') {
+  const grant = form.get('grant_type');
+  if (grant !== 'client_credentials' && grant !== 'urn:ietf:params:oauth:grant-type:jwt-bearer') {
     return aadError(400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
   }
   if (form.get('client_id') !== state.settings.clientId) {
@@ -240,6 +241,7 @@ function tokenResponse(state: FakeState, tenant: string, form: URLSearchParams):
     return aadError(401, 'invalid_client', 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${state.settings.clientId}'.`);
   }
   const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean);
+  if (grant !== 'client_credentials') return onBehalfOfResponse(state, form, scopes);
   if (!scopes.includes('https://graph.microsoft.com/.default')) {
     return aadError(400, 'invalid_scope', 1002012, `The provided value for scope ${form.get('scope')} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
   }
@@ -249,6 +251,63 @@ function tokenResponse(state: FakeState, tenant: string, form: URLSearchParams):
   return {
     status: 200,
     body: { token_type: 'Bearer', expires_in: TOKEN_LIFETIME_SECONDS, ext_expires_in: TOKEN_LIFETIME_SECONDS, access_token: accessToken },
+  };
+}
+
+/**
+ * The on-behalf-of exchange: Entra checks the incoming token (the Teams SSO
+ * token) is current and was issued to this app, then returns a delegated
+ * Graph token for the same person. Its signature is not checked here: the
+ * app's own verifier (src/auth/tokens.ts) has done that before any exchange.
+ */
+function onBehalfOfResponse(state: FakeState, form: URLSearchParams, scopes: string[]): FakeResponse {
+  if (form.get('requested_token_use') !== 'on_behalf_of') {
+    return aadError(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'requested_token_use'.");
+  }
+  let claims: { aud?: string; exp?: number; oid?: string; tid?: string; name?: string };
+  try {
+    claims = JSON.parse(Buffer.from((form.get('assertion') ?? '').split('.')[1] ?? '', 'base64url').toString('utf8'));
+  } catch {
+    return aadError(400, 'invalid_request', 50027, 'JWT token is invalid or malformed.');
+  }
+  const now = Math.floor(Date.now() / 1000);
+  if (!claims.exp || claims.exp <= now) {
+    return aadError(400, 'invalid_grant', 500133, 'Assertion is not within its valid time range.');
+  }
+  const audienceOk = claims.aud === state.settings.clientId || claims.aud?.endsWith(`/${state.settings.clientId}`);
+  if (!audienceOk || claims.tid !== state.settings.tenantId || !claims.oid) {
+    return aadError(400, 'invalid_grant', 50013, 'Assertion failed signature validation or was issued for another application.');
+  }
+  if (!scopes.some((scope) => scope.startsWith('https://graph.microsoft.com/'))) {
+    return aadError(400, 'invalid_scope', 70011, `The provided value for the input parameter 'scope' is not valid.`);
+  }
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const accessToken = `${part({ typ: 'JWT', alg: 'RS256', kid: 'fake-graph-key' })}.${part({
+    aud: 'https://graph.microsoft.com',
+    iss: `https://sts.windows.net/${state.settings.tenantId}/`,
+    iat: now,
+    nbf: now,
+    exp: now + TOKEN_LIFETIME_SECONDS,
+    appid: state.settings.clientId,
+    idtyp: 'user',
+    oid: claims.oid,
+    name: claims.name,
+    scp: 'Calendars.ReadWrite User.Read',
+    tid: state.settings.tenantId,
+    uti: randomBytes(16).toString('base64url'),
+    ver: '1.0',
+  })}.${randomBytes(64).toString('base64url')}`;
+  state.tokens.set(accessToken, { expiresAt: (now + TOKEN_LIFETIME_SECONDS) * 1000 });
+  return {
+    status: 200,
+    body: {
+      token_type: 'Bearer',
+      // Entra answers with the scopes it granted for the ones asked.
+      scope: scopes.filter((scope) => scope.startsWith('https://graph.microsoft.com/')).join(' '),
+      expires_in: TOKEN_LIFETIME_SECONDS,
+      ext_expires_in: TOKEN_LIFETIME_SECONDS,
+      access_token: accessToken,
+    },
   };
 }
 
