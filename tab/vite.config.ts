@@ -1,6 +1,6 @@
 /**
- * Builds the tabs: the personal tab (index.html) and the meeting side panel
- * (sidepanel.html), served by the app under /tab/. Run from the repository
+ * Builds the tabs: the personal tab (index.html), the meeting side panel
+ * (sidepanel.html) and the page that adds it to a meeting (config.html), served by the app under /tab/. Run from the repository
  * root: `vite build --config tab/vite.config.ts`.
  */
 import path from 'node:path';
@@ -21,6 +21,7 @@ export default defineConfig({
       input: {
         personal: path.resolve(tabRoot, 'index.html'),
         sidepanel: path.resolve(tabRoot, 'sidepanel.html'),
+        config: path.resolve(tabRoot, 'config.html'),
       },
       onwarn(warning, warn) {
         // Fluent's "use client" markers matter to server components only; a browser bundle can drop them.

@@ -69,6 +69,10 @@ describe('the tab served under /tab', () => {
     expect(appAddress.status).toBe(200);
     expect(await appAddress.text()).toBe(html);
     expect((await fetch(`${app.url}/tab/sidepanel.html`)).status).toBe(200);
+    // The page Teams opens to add Tandem to a meeting (the manifest's configurationUrl).
+    const config = await fetch(`${app.url}/tab/config.html`);
+    expect(config.status).toBe(200);
+    expect(await config.text()).toContain('Tandem in this meeting');
     expect((await fetch(`${app.url}/tab/assets/missing.js`)).status).toBe(404);
     expect((await fetch(`${app.url}/tab/..%2f..%2fpackage.json`)).status).toBe(404);
     const bare = await fetch(`${app.url}/tab`, { redirect: 'manual' });
