@@ -281,22 +281,12 @@ function onBehalfOfResponse(state: FakeState, form: URLSearchParams, scopes: str
   if (!scopes.some((scope) => scope.startsWith('https://graph.microsoft.com/'))) {
     return aadError(400, 'invalid_scope', 70011, `The provided value for the input parameter 'scope' is not valid.`);
   }
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const accessToken = `${part({ typ: 'JWT', alg: 'RS256', kid: 'fake-graph-key' })}.${part({
-    aud: 'https://graph.microsoft.com',
-    iss: `https://sts.windows.net/${state.settings.tenantId}/`,
-    iat: now,
-    nbf: now,
-    exp: now + TOKEN_LIFETIME_SECONDS,
-    appid: state.settings.clientId,
+  const accessToken = graphAccessToken(state, now, {
     idtyp: 'user',
     oid: claims.oid,
     name: claims.name,
     scp: 'Calendars.ReadWrite User.Read',
-    tid: state.settings.tenantId,
-    uti: randomBytes(16).toString('base64url'),
-    ver: '1.0',
-  })}.${randomBytes(64).toString('base64url')}`;
+  });
   state.tokens.set(accessToken, { expiresAt: (now + TOKEN_LIFETIME_SECONDS) * 1000 });
   return {
     status: 200,
@@ -311,26 +301,30 @@ function onBehalfOfResponse(state: FakeState, form: URLSearchParams, scopes: str
   };
 }
 
-/** Shaped like Entra's v1 app-only Graph tokens; the signature is random because nothing here verifies it. */
-function appAccessToken(state: FakeState, now: number): string {
+/** Shaped like Entra's v1 Graph tokens; the signature is random because nothing here verifies it. */
+function graphAccessToken(state: FakeState, now: number, claims: Record<string, unknown>): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const header = { typ: 'JWT', alg: 'RS256', kid: 'fake-graph-key' };
-  const claims = {
+  return `${part({ typ: 'JWT', alg: 'RS256', kid: 'fake-graph-key' })}.${part({
     aud: 'https://graph.microsoft.com',
     iss: `https://sts.windows.net/${state.settings.tenantId}/`,
     iat: now,
     nbf: now,
     exp: now + TOKEN_LIFETIME_SECONDS,
     appid: state.settings.clientId,
+    tid: state.settings.tenantId,
+    uti: randomBytes(16).toString('base64url'),
+    ver: '1.0',
+    ...claims,
+  })}.${randomBytes(64).toString('base64url')}`;
+}
+
+function appAccessToken(state: FakeState, now: number): string {
+  return graphAccessToken(state, now, {
     idtyp: 'app',
     oid: randomUUID(),
     roles: ['User.Read.All', 'Calendars.ReadWrite', 'OnlineMeetings.ReadWrite.All'],
     sub: randomUUID(),
-    tid: state.settings.tenantId,
-    uti: randomBytes(16).toString('base64url'),
-    ver: '1.0',
-  };
-  return `${part(header)}.${part(claims)}.${randomBytes(64).toString('base64url')}`;
+  });
 }
 
 function aadError(status: number, error: string, code: number, description: string): FakeResponse {

@@ -10,6 +10,7 @@ import type { AgendaItem, Session, Stage } from '../api/types';
 import { describeFailure, fieldError } from '../api/apiError';
 import { ErrorNote } from '../shell/ErrorNote';
 import { firstSessionTemplate, stageTemplates, type AgendaTemplate } from '../content/agendaTemplates';
+import { usePairAction } from './usePairAction';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', padding: 0, margin: `${tokens.spacingVerticalS} 0`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -51,8 +52,7 @@ export function AgendaEditor({ api, session, stage, changed }: AgendaEditorProps
   const [items, setItems] = useState<AgendaItem[]>(session.agenda);
   const [newText, setNewText] = useState('');
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { act, busy, error, setError } = usePairAction(changed);
   const [showTemplates, setShowTemplates] = useState(false);
   const moveButtons = useRef(new Map<string, HTMLElement>());
   const [lastMove, setLastMove] = useState<Move | null>(null);
@@ -72,21 +72,6 @@ export function AgendaEditor({ api, session, stage, changed }: AgendaEditorProps
     if (element) moveButtons.current.set(key, element);
     else moveButtons.current.delete(key);
   };
-
-  async function act(action: () => Promise<unknown>): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      await changed();
-      return true;
-    } catch (failure) {
-      setError(failure);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function add(event: FormEvent) {
     event.preventDefault();

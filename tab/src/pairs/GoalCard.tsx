@@ -8,6 +8,7 @@ import type { ApiClient } from '../api/apiClient';
 import type { Goal } from '../api/types';
 import { describeFailure, fieldError } from '../api/apiError';
 import { ErrorNote } from '../shell/ErrorNote';
+import { usePairAction } from './usePairAction';
 
 const useStyles = makeStyles({
   card: {
@@ -44,23 +45,7 @@ export function GoalCard({ api, goal, changed, compact = false }: GoalCardProps)
   const styles = useStyles();
   const titleId = useId();
   const [milestoneTitle, setMilestoneTitle] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function act(action: () => Promise<unknown>): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      await changed();
-      return true;
-    } catch (failure) {
-      setError(failure);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { act, busy, error, setError } = usePairAction(changed);
 
   async function addMilestone(event: FormEvent) {
     event.preventDefault();
