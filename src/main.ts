@@ -116,12 +116,14 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     fallbackTenantId: config.bot.mode === 'anonymous' ? config.bot.localTenantId : undefined,
   });
 
+  let draining = false;
   const server = createHttpServer({
     adapter,
     runTurn: async (context) => {
       await bot.run(context);
     },
     ping: database.ping,
+    isDraining: () => draining,
     logger,
   });
   // Outside production, a development sign-in stands in for Teams SSO (the Playground has no Entra).
@@ -150,7 +152,14 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     url,
     port,
     database,
+    /**
+     * Graceful shutdown: stop taking turns (readiness fails, new turns get a
+     * 503 to retry elsewhere), let requests in flight finish, let running
+     * jobs finish (pg-boss hands the rest to another instance or the next
+     * start), then close the database.
+     */
     async close() {
+      draining = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.stop();
       if (!options.database) await database.close();

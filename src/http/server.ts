@@ -1,6 +1,8 @@
 /**
- * The HTTP edge: the Bot Framework endpoint and the health check. Bad
+ * The HTTP edge: the Bot Framework endpoint and the health checks. Bad
  * requests are answered with a 4xx and a reason; the server keeps running.
+ * While it shuts down it says so: readiness fails, so a load balancer sends
+ * traffic elsewhere, and new turns get a 503 the Bot Connector retries.
  */
 import restify, { type Request, type Response } from 'restify';
 import type { Logger } from 'pino';
@@ -11,8 +13,12 @@ export interface HttpDeps {
   adapter: TeamsAdapter;
   runTurn: (context: TurnContext) => Promise<void>;
   ping: () => Promise<void>;
+  /** True once shutdown has begun. */
+  isDraining: () => boolean;
   logger: Logger;
 }
+
+const DRAINING = { status: 'draining', reason: 'Tandem is shutting down; another instance or a restart will answer.' };
 
 const MAX_BODY_BYTES = 256 * 1024;
 
@@ -21,6 +27,11 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    if (deps.isDraining()) {
+      res.header('Retry-After', '5');
+      res.send(503, { error: DRAINING.reason });
+      return;
+    }
     const problem = describeActivityProblem(req.body);
     if (problem) {
       res.send(400, { error: problem });
@@ -39,7 +50,17 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
     res.send(200);
   });
 
-  server.get('/healthz', async (_req: Request, res: Response) => {
+  // Liveness: the process answers. A restart will not fix a database that is down, so it is not checked here.
+  server.get('/livez', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'alive' });
+  });
+
+  // Readiness: this instance should get traffic. /healthz is the same check, for hosts that probe one path.
+  const ready = async (_req: Request, res: Response) => {
+    if (deps.isDraining()) {
+      res.send(503, DRAINING);
+      return;
+    }
     try {
       await deps.ping();
       res.send(200, { status: 'ok' });
@@ -47,7 +68,9 @@ export function createHttpServer(deps: HttpDeps): restify.Server {
       deps.logger.warn({ err: error }, 'health check failed');
       res.send(503, { status: 'unavailable', reason: 'database not reachable' });
     }
-  });
+  };
+  server.get('/readyz', ready);
+  server.get('/healthz', ready);
 
   server.on('restifyError', (req: Request, res: Response, error: Error, callback: () => void) => {
     const status = (error as { statusCode?: number }).statusCode;
