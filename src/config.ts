@@ -3,6 +3,8 @@
  * or malformed setting stops the app with a message naming the variable.
  * With nothing set, Tandem runs locally: anonymous bot, embedded database.
  */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -41,17 +43,21 @@ const environment = z
     // Microsoft Graph with the app's own credentials (manager chain, free/busy, meetings). Off unless asked for.
     GRAPH_ENABLED: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
     GRAPH_BASE_URL: z.preprocess(blankAsUndefined, z.string().url().default('https://graph.microsoft.com/v1.0')),
+    // A PEM file with the app's certificate and its private key: Graph then signs in with it, not the secret.
+    GRAPH_CERTIFICATE_PATH: optional(z.string()),
     LOG_LEVEL: z.preprocess(
       blankAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ),
   })
   .superRefine((env, ctx) => {
-    if (env.GRAPH_ENABLED === 'true' && !(env.MicrosoftAppId && env.MicrosoftAppPassword && env.MicrosoftAppTenantId)) {
+    const graphCredential = env.MicrosoftAppPassword || env.GRAPH_CERTIFICATE_PATH;
+    if (env.GRAPH_ENABLED === 'true' && !(env.MicrosoftAppId && graphCredential && env.MicrosoftAppTenantId)) {
       ctx.addIssue({
         code: 'custom',
         path: ['GRAPH_ENABLED'],
-        message: 'needs MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId (Graph uses the app’s credentials)',
+        message:
+          'needs MicrosoftAppId, MicrosoftAppTenantId and MicrosoftAppPassword or GRAPH_CERTIFICATE_PATH (Graph uses the app’s credentials)',
       });
     }
     if (!env.MicrosoftAppId) return;
@@ -85,12 +91,44 @@ export interface Config {
   };
   graph:
     | { enabled: false }
-    | { enabled: true; baseUrl: string; authorityHost: string; clientId: string; clientSecret: string; tenantId: string };
+    | {
+        enabled: true;
+        baseUrl: string;
+        authorityHost: string;
+        clientId: string;
+        tenantId: string;
+        /** One of the two: the client secret, or a certificate (preferred in production). */
+        clientSecret?: string;
+        clientCertificate?: ClientCertificate;
+      };
   logLevel: string;
   production: boolean;
 }
 
+export interface ClientCertificate {
+  privateKey: string;
+  /** SHA-256 thumbprint of the certificate, hex, as Entra lists it. */
+  thumbprintSha256: string;
+}
+
 export class ConfigError extends Error {}
+
+/** Reads a PEM holding a certificate and its private key; a bad file stops the start with its name. */
+function readClientCertificate(file: string): ClientCertificate {
+  let pem: string;
+  try {
+    pem = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError(`Invalid configuration: GRAPH_CERTIFICATE_PATH ${file} cannot be read`);
+  }
+  const certificate = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
+  const privateKey = /-----BEGIN (?:RSA )?PRIVATE KEY-----[\s\S]+?-----END (?:RSA )?PRIVATE KEY-----/.exec(pem)?.[0];
+  if (!certificate || !privateKey) {
+    throw new ConfigError(`Invalid configuration: GRAPH_CERTIFICATE_PATH must hold a certificate and its private key (PEM)`);
+  }
+  const thumbprintSha256 = new crypto.X509Certificate(certificate).fingerprint256.replace(/:/g, '');
+  return { privateKey, thumbprintSha256 };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environment.safeParse(env);
@@ -127,8 +165,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             baseUrl: e.GRAPH_BASE_URL,
             authorityHost: e.ENTRA_AUTHORITY_HOST,
             clientId: e.MicrosoftAppId!,
-            clientSecret: e.MicrosoftAppPassword!,
             tenantId: e.MicrosoftAppTenantId!,
+            ...(e.GRAPH_CERTIFICATE_PATH
+              ? { clientCertificate: readClientCertificate(e.GRAPH_CERTIFICATE_PATH) }
+              : { clientSecret: e.MicrosoftAppPassword! }),
           }
         : { enabled: false },
     logLevel: e.LOG_LEVEL,

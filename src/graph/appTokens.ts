@@ -20,7 +20,9 @@ export interface AppCredentials {
   authorityHost: string;
   tenantId: string;
   clientId: string;
-  clientSecret: string;
+  /** The app signs in with one of these: a secret, or a certificate's private key. */
+  clientSecret?: string;
+  clientCertificate?: { privateKey: string; thumbprintSha256: string };
 }
 
 export interface AppTokenSource {
@@ -37,7 +39,7 @@ export function createAppTokenSource(credentials: AppCredentials, fetchImpl: typ
         if (!result?.accessToken) throw new GraphError(401, 'no_token', 'The identity platform returned no access token');
         return result.accessToken;
       } catch (error) {
-        throw tokenFailure(error, credentials.clientSecret);
+        throw tokenFailure(error, secretsOf(credentials));
       }
     },
   };
@@ -61,7 +63,7 @@ export function createOnBehalfOfTokenSource(credentials: AppCredentials, fetchIm
         if (!result?.accessToken) throw new GraphError(401, 'no_token', 'The identity platform returned no access token');
         return result.accessToken;
       } catch (error) {
-        throw tokenFailure(error, credentials.clientSecret, [ssoToken]);
+        throw tokenFailure(error, [...secretsOf(credentials), ssoToken]);
       }
     },
   };
@@ -72,7 +74,9 @@ function confidentialClient(credentials: AppCredentials, fetchImpl: typeof fetch
   return new ConfidentialClientApplication({
     auth: {
       clientId: credentials.clientId,
-      clientSecret: credentials.clientSecret,
+      ...(credentials.clientCertificate
+        ? { clientCertificate: credentials.clientCertificate }
+        : { clientSecret: credentials.clientSecret }),
       authority: `${authorityHost}/${credentials.tenantId}`,
       // The operator chose this host; listing it stops msal from asking
       // login.microsoftonline.com to vouch for it (instance discovery), which a
@@ -83,9 +87,14 @@ function confidentialClient(credentials: AppCredentials, fetchImpl: typeof fetch
   });
 }
 
-function tokenFailure(error: unknown, clientSecret: string, alsoSecret: string[] = []): GraphError {
+/** What must never appear in an error message. */
+export function secretsOf(credentials: AppCredentials): string[] {
+  return [credentials.clientSecret ?? '', credentials.clientCertificate?.privateKey ?? ''].filter(Boolean);
+}
+
+function tokenFailure(error: unknown, secrets: string[]): GraphError {
   if (error instanceof GraphError) return error;
-  const clean = (text: string) => withoutCredentials(text, [clientSecret, ...alsoSecret]);
+  const clean = (text: string) => withoutCredentials(text, secrets);
   if (error instanceof ServerError) {
     // The identity platform's description is the useful part; msal wraps it in
     // a long line with trace ids that helps only Microsoft support.

@@ -20,7 +20,7 @@ import {
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
 import type { Config } from '../config';
-import { createAppTokenSource, type AppTokenSource } from './appTokens';
+import { createAppTokenSource, secretsOf, type AppTokenSource } from './appTokens';
 import { GraphError, withoutCredentials } from './graphError';
 
 export type GraphSettings = Omit<Extract<Config['graph'], { enabled: true }>, 'enabled'>;
@@ -104,7 +104,7 @@ export function createGraphClient(settings: GraphSettings, options: GraphClientO
     try {
       return await call(request);
     } catch (error) {
-      throw tokenFailure ?? fromLibraryError(error, settings.clientSecret);
+      throw tokenFailure ?? fromLibraryError(error, secretsOf(settings));
     }
   }
 
@@ -145,8 +145,8 @@ function retryAfterSeconds(headers: Headers | undefined): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
-function fromLibraryError(error: unknown, clientSecret: string): GraphError {
-  const clean = (text: string) => withoutCredentials(text, [clientSecret]);
+function fromLibraryError(error: unknown, secrets: string[]): GraphError {
+  const clean = (text: string) => withoutCredentials(text, secrets);
   if (error instanceof LibraryGraphError) {
     const status = error.statusCode > 0 ? error.statusCode : 0;
     const headers = error.headers as Headers | undefined;

@@ -11,7 +11,7 @@
  * New Graph resources are added as entries in `graphRoutes` below.
  */
 import { execFileSync } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { constants, createHash, randomBytes, randomUUID, verify as cryptoVerify, X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import https from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -70,6 +70,8 @@ interface FakeState {
   managers: Map<string, string>;
   tokens: Map<string, { expiresAt: number }>;
   failures: Map<string, InjectedFailure[]>;
+  /** The certificate registered on the app, when it signs in with one instead of a secret. */
+  appCertificate?: X509Certificate;
 }
 
 interface FakeRequest {
@@ -95,7 +97,7 @@ interface GraphRoute {
 const TOKEN_LIFETIME_SECONDS = 3599;
 
 export async function startFakeGraph(
-  options: { tenantId?: string; clientId?: string; clientSecret?: string } = {},
+  options: { tenantId?: string; clientId?: string; clientSecret?: string; appCertificatePem?: string } = {},
 ): Promise<FakeGraph> {
   const certificate = selfSignedCertificate();
   const requests: RecordedRequest[] = [];
@@ -112,6 +114,7 @@ export async function startFakeGraph(
     managers: new Map(),
     tokens: new Map(),
     failures: new Map(),
+    appCertificate: options.appCertificatePem ? new X509Certificate(options.appCertificatePem) : undefined,
   };
 
   const server = https.createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
@@ -237,7 +240,11 @@ function tokenResponse(state: FakeState, tenant: string, form: URLSearchParams):
   if (form.get('client_id') !== state.settings.clientId) {
     return aadError(400, 'unauthorized_client', 700016, `Application with identifier '${form.get('client_id')}' was not found in the directory '${tenant}'.`);
   }
-  if (form.get('client_secret') !== state.settings.clientSecret) {
+  const assertion = form.get('client_assertion');
+  if (assertion !== null) {
+    const problem = clientAssertionProblem(state, tenant, form.get('client_assertion_type'), assertion);
+    if (problem) return aadError(401, 'invalid_client', 700027, problem);
+  } else if (form.get('client_secret') !== state.settings.clientSecret) {
     return aadError(401, 'invalid_client', 7000215, `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${state.settings.clientId}'.`);
   }
   const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean);
@@ -325,6 +332,36 @@ function appAccessToken(state: FakeState, now: number): string {
     roles: ['User.Read.All', 'Calendars.ReadWrite', 'OnlineMeetings.ReadWrite.All'],
     sub: randomUUID(),
   });
+}
+
+/**
+ * Certificate sign-in: the app sends a JWT signed with its private key, naming
+ * the certificate by its SHA-256 thumbprint; Entra checks it against the
+ * certificate registered on the app. Answers the problem, or undefined.
+ */
+function clientAssertionProblem(state: FakeState, tenant: string, type: string | null, assertion: string): string | undefined {
+  if (type !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') return 'Unsupported client assertion type.';
+  const certificate = state.appCertificate;
+  if (!certificate) return 'The app has no certificate registered.';
+  const [headerPart, claimsPart, signaturePart] = assertion.split('.');
+  if (!headerPart || !claimsPart || !signaturePart) return 'Client assertion is not a JWT.';
+  const header = JSON.parse(Buffer.from(headerPart, 'base64url').toString('utf8')) as Record<string, string>;
+  const claims = JSON.parse(Buffer.from(claimsPart, 'base64url').toString('utf8')) as Record<string, unknown>;
+  const thumbprint = createHash('sha256').update(certificate.raw).digest('base64url');
+  if (header['x5t#S256'] !== thumbprint) return 'Client assertion contains an invalid signature: the certificate is not registered on the app.';
+  const signed = Buffer.from(`${headerPart}.${claimsPart}`);
+  const signature = Buffer.from(signaturePart, 'base64url');
+  const key = certificate.publicKey;
+  const valid =
+    header.alg === 'PS256'
+      ? cryptoVerify('sha256', signed, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }, signature)
+      : header.alg === 'RS256' && cryptoVerify('sha256', signed, key, signature);
+  if (!valid) return 'Client assertion contains an invalid signature.';
+  const audience = `${state.settings.authorityHost}/${tenant}/oauth2/v2.0/token`;
+  if (claims.aud !== audience) return `Client assertion audience claim does not match. Expected: '${audience}'.`;
+  if (claims.iss !== state.settings.clientId || claims.sub !== state.settings.clientId) return 'Client assertion issuer or subject is not the app.';
+  if (typeof claims.exp !== 'number' || claims.exp * 1000 < Date.now()) return 'Client assertion has expired.';
+  return undefined;
 }
 
 function aadError(status: number, error: string, code: number, description: string): FakeResponse {
