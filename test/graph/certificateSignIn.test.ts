@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createGraphClient } from '../../src/graph/graphClient';
+import { GraphError } from '../../src/graph/graphError';
 import { managerChain } from '../../src/graph/managerChain';
 import { startFakeGraph, type FakeGraph } from '../support/fakeGraph';
 
@@ -76,7 +77,8 @@ it('signs in to Graph with the registered certificate', async () => {
 
 it('is refused with a certificate the app does not have registered, without leaking the key', async () => {
   const graph = createGraphClient(graphConfig(strangerPem), { fetch: fake.fetch });
-  const failure = await managerChain(graph, 'oid-ann').catch((e: unknown) => e as Error & { status: number; code: string });
+  const failure: unknown = await managerChain(graph, 'oid-ann').catch((e: unknown) => e);
+  expect(failure).toBeInstanceOf(GraphError);
   expect(failure).toMatchObject({ status: 401, code: 'invalid_client' });
-  expect(failure.message).not.toContain('PRIVATE KEY');
+  expect((failure as GraphError).message).not.toContain('PRIVATE KEY');
 });
