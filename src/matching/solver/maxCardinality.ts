@@ -8,33 +8,19 @@
  */
 import type { IndexedGraph } from './indexedGraph';
 import type { EdgeOfMentee } from './minCostAssignment';
+import { mentorSlots } from './mentorSlots';
 
 const UNREACHED = 0x7fffffff;
 
 export function maxCardinalityMatching(graph: IndexedGraph, minWeight: number, start?: EdgeOfMentee): EdgeOfMentee {
   const rows = graph.menteeIds.length;
-  const mentors = graph.mentorIds.length;
   const { rowStart, edgeMentor, edgeWeight, capacity } = graph;
 
-  const slotStart = new Int32Array(mentors + 1);
-  for (let j = 0; j < mentors; j++) slotStart[j + 1] = slotStart[j]! + capacity[j]!;
-  const slotMentee = new Int32Array(slotStart[mentors]!);
-  const slotOf = new Int32Array(rows);
-  const load = new Int32Array(mentors);
+  const slots = mentorSlots(capacity, rows);
+  const { slotStart, slotMentee, load } = slots;
+  const addMentee = slots.add;
+  const removeMentee = slots.remove;
   const menteeEdge = new Int32Array(rows).fill(-1);
-
-  const addMentee = (mentor: number, mentee: number) => {
-    const slot = slotStart[mentor]! + load[mentor]!++;
-    slotMentee[slot] = mentee;
-    slotOf[mentee] = slot;
-  };
-  const removeMentee = (mentor: number, mentee: number) => {
-    const last = slotStart[mentor]! + --load[mentor]!;
-    const slot = slotOf[mentee]!;
-    const moved = slotMentee[last]!;
-    slotMentee[slot] = moved;
-    slotOf[moved] = slot;
-  };
 
   if (start) {
     for (let i = 0; i < rows; i++) {

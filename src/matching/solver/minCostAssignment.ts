@@ -15,6 +15,7 @@
  * double; the caller keeps path costs well below 2^52 (heap keys double them).
  */
 import type { IndexedGraph } from './indexedGraph';
+import { mentorSlots } from './mentorSlots';
 
 /** Which edge each mentee uses, or -1 for unassigned. */
 export type EdgeOfMentee = Int32Array;
@@ -99,12 +100,10 @@ export function minCostAssignment(graph: IndexedGraph, edgeCost: Float64Array, u
   const sink = rows + mentors;
   const nodeCount = sink + 1;
 
-  // Each mentor's current mentees sit in its own block of slots; slotOf finds a mentee's place to remove it in O(1).
-  const slotStart = new Int32Array(mentors + 1);
-  for (let j = 0; j < mentors; j++) slotStart[j + 1] = slotStart[j]! + capacity[j]!;
-  const slotMentee = new Int32Array(slotStart[mentors]!);
-  const slotOf = new Int32Array(rows);
-  const load = new Int32Array(mentors);
+  const slots = mentorSlots(capacity, rows);
+  const { slotStart, slotMentee, load } = slots;
+  const addMentee = slots.add;
+  const removeMentee = slots.remove;
   const menteeEdge = new Int32Array(rows).fill(-1);
 
   const potential = new Float64Array(nodeCount);
@@ -118,19 +117,6 @@ export function minCostAssignment(graph: IndexedGraph, edgeCost: Float64Array, u
   for (const c of capacity) if (c > largestCapacity) largestCapacity = c;
   const pending = new Int32Array(largestCapacity); // the mentees of one mentor, settled with it
   const heap = new NodeHeap(1024);
-
-  const addMentee = (mentor: number, mentee: number) => {
-    const slot = slotStart[mentor]! + load[mentor]!++;
-    slotMentee[slot] = mentee;
-    slotOf[mentee] = slot;
-  };
-  const removeMentee = (mentor: number, mentee: number) => {
-    const last = slotStart[mentor]! + --load[mentor]!;
-    const slot = slotOf[mentee]!;
-    const moved = slotMentee[last]!;
-    slotMentee[slot] = moved;
-    slotOf[moved] = slot;
-  };
 
   for (let source = 0; source < rows; source++) {
     const search = source + 1;
