@@ -61,6 +61,10 @@ function asProblem(error: unknown): HttpProblem | undefined {
 function problemFromZod(error: z.ZodError): HttpProblem {
   const issue = error.issues[0];
   if (!issue) return new HttpProblem(400, 'The request is not valid.');
+  // A strict body names the field that does not belong, not the whole body.
+  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) {
+    return new HttpProblem(400, 'is not a field of this request', [...issue.path, issue.keys[0]].join('.'));
+  }
   const field = issue.path.join('.');
   if (field === '') {
     // A root-level issue is almost always a missing or non-object body.

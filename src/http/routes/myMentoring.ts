@@ -16,7 +16,8 @@ import { listRatingsGiven } from '../../services/mentoringRatings';
 import type { Store } from '../../store/store';
 import { openApiDocument } from '../openapi';
 import { stageBody } from './myMentoringBodies';
-import { memberRoute, parseMemberBody, pathId, type MemberRouteDeps } from './myMentoringEdge';
+import { parseBody } from '../problems';
+import { memberRoute, pathId, type MemberRouteDeps } from './myMentoringEdge';
 import { registerMyGoalRoutes } from './myMentoringGoals';
 import { registerMyAgendaRoutes } from './myMentoringAgenda';
 import { pairView, ratingGivenView, relationshipView, sessionsView } from './myMentoringViews';
@@ -60,7 +61,7 @@ export function registerMyMentoringRoutes(server: restify.Server, deps: MyMentor
   server.put(
     '/api/v1/relationships/:id/stage',
     memberRoute(deps, async (caller, req, res) => {
-      const body = parseMemberBody(stageBody, req.body);
+      const body = parseBody(stageBody, req.body);
       res.send(200, relationshipView(await deps.pairs.moveToStage(caller, pathId(req), body.stage)));
     }),
   );

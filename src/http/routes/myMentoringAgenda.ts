@@ -3,7 +3,8 @@ import type restify from 'restify';
 import type { MentoringAgendaService } from '../../services/mentoringAgenda';
 import { HttpProblem } from '../problems';
 import { agendaItemChangesBody, agendaOrderBody, newAgendaItemBody } from './myMentoringBodies';
-import { memberRoute, parseMemberBody, pathId, type MemberRouteDeps } from './myMentoringEdge';
+import { parseBody } from '../problems';
+import { memberRoute, pathId, type MemberRouteDeps } from './myMentoringEdge';
 import { agendaItemView } from './myMentoringViews';
 
 
@@ -13,7 +14,7 @@ export function registerMyAgendaRoutes(server: restify.Server, deps: MemberRoute
   server.post(
     '/api/v1/sessions/:id/agenda',
     memberRoute(deps, async (caller, req, res) => {
-      const body = parseMemberBody(newAgendaItemBody, req.body);
+      const body = parseBody(newAgendaItemBody, req.body);
       res.send(201, agendaItemView(await agenda.add(caller, pathId(req), body.text)));
     }),
   );
@@ -21,7 +22,7 @@ export function registerMyAgendaRoutes(server: restify.Server, deps: MemberRoute
   server.put(
     '/api/v1/sessions/:id/agenda/order',
     memberRoute(deps, async (caller, req, res) => {
-      const body = parseMemberBody(agendaOrderBody, req.body);
+      const body = parseBody(agendaOrderBody, req.body);
       const items = await agenda.reorder(caller, pathId(req), body.ids);
       if (!items) throw new HttpProblem(400, "must list each of the session's agenda items exactly once", 'ids');
       res.send(200, { agenda: items.map(agendaItemView) });
@@ -31,7 +32,7 @@ export function registerMyAgendaRoutes(server: restify.Server, deps: MemberRoute
   server.patch(
     '/api/v1/agenda/:id',
     memberRoute(deps, async (caller, req, res) => {
-      const body = parseMemberBody(agendaItemChangesBody, req.body);
+      const body = parseBody(agendaItemChangesBody, req.body);
       res.send(200, agendaItemView(await agenda.update(caller, pathId(req), body)));
     }),
   );

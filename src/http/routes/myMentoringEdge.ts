@@ -5,10 +5,9 @@
  */
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
-import type { z } from 'zod';
 import type { Caller } from '../../auth/caller';
 import { MentoringRefusal } from '../../services/mentoringAccess';
-import { handle, HttpProblem, parseBody } from '../problems';
+import { handle, HttpProblem } from '../problems';
 
 export interface MemberRouteDeps {
   authenticate(req: Request): Promise<Caller>;
@@ -43,16 +42,6 @@ function problemFor(refusal: MentoringRefusal): HttpProblem {
           : 'This relationship has ended; its stage can no longer change.',
       );
   }
-}
-
-/** parseBody, but an unknown field is reported as that field rather than as the whole body. */
-export function parseMemberBody<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  const first = parsed.success ? undefined : parsed.error.issues[0];
-  if (first?.code === 'unrecognized_keys' && first.keys[0] !== undefined) {
-    throw new HttpProblem(400, 'is not a field of this request', [...first.path, first.keys[0]].join('.'));
-  }
-  return parseBody(schema, body);
 }
 
 export const pathId = (req: Request, name = 'id'): string => String(req.params[name]);

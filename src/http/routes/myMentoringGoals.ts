@@ -2,9 +2,9 @@
 import type restify from 'restify';
 import type { MentoringGoalService } from '../../services/mentoringGoals';
 import { goalChangesBody, milestoneChangesBody, newGoalBody, newMilestoneBody } from './myMentoringBodies';
-import { memberRoute, parseMemberBody, pathId, type MemberRouteDeps } from './myMentoringEdge';
+import { parseBody } from '../problems';
+import { memberRoute, pathId, type MemberRouteDeps } from './myMentoringEdge';
 import { goalView, milestoneView } from './myMentoringViews';
-
 
 export function registerMyGoalRoutes(server: restify.Server, deps: MemberRouteDeps & { goals: MentoringGoalService }): void {
   const { goals } = deps;
@@ -12,7 +12,7 @@ export function registerMyGoalRoutes(server: restify.Server, deps: MemberRouteDe
   server.post(
     '/api/v1/relationships/:id/goals',
     memberRoute(deps, async (caller, req, res) => {
-      const body = parseMemberBody(newGoalBody, req.body);
+      const body = parseBody(newGoalBody, req.body);
       res.send(201, goalView(await goals.create(caller, pathId(req), body)));
     }),
   );
@@ -20,7 +20,7 @@ export function registerMyGoalRoutes(server: restify.Server, deps: MemberRouteDe
   server.patch(
     '/api/v1/goals/:id',
     memberRoute(deps, async (caller, req, res) => {
-      const body = parseMemberBody(goalChangesBody, req.body);
+      const body = parseBody(goalChangesBody, req.body);
       res.send(200, goalView(await goals.update(caller, pathId(req), body)));
     }),
   );
@@ -43,7 +43,7 @@ export function registerMyGoalRoutes(server: restify.Server, deps: MemberRouteDe
   server.post(
     '/api/v1/goals/:id/milestones',
     memberRoute(deps, async (caller, req, res) => {
-      const body = parseMemberBody(newMilestoneBody, req.body);
+      const body = parseBody(newMilestoneBody, req.body);
       res.send(201, milestoneView(await goals.addMilestone(caller, pathId(req), body)));
     }),
   );
@@ -51,7 +51,7 @@ export function registerMyGoalRoutes(server: restify.Server, deps: MemberRouteDe
   server.patch(
     '/api/v1/milestones/:id',
     memberRoute(deps, async (caller, req, res) => {
-      const body = parseMemberBody(milestoneChangesBody, req.body);
+      const body = parseBody(milestoneChangesBody, req.body);
       res.send(200, milestoneView(await goals.updateMilestone(caller, pathId(req), body)));
     }),
   );
