@@ -61,23 +61,12 @@ export function createProposalService(deps: ProposalDeps) {
       store.people.get(tenantId, proposal.mentorPersonId),
     ]);
     if (!program || !menteeEnrollment || !mentorEnrollment || !mentee || !mentor) return undefined;
-    return {
-      tenantId,
-      proposalId: proposal.id,
-      programName: program.name,
-      source: proposal.source,
-      mentorPersonId: mentor.id,
-      mentorName: mentor.name,
-      menteePersonId: mentee.id,
-      menteeName: mentee.name,
-      menteeRole: roleLine(program.questionnaire, menteeEnrollment.answers),
-      menteeGoals: goalsText(menteeEnrollment.answers),
-      reasons: proposal.reasons,
-      score: proposal.score,
-      expiresAt: proposal.expiresAt ?? clock.now(),
-      mentorTimeZone: answeredTimeZone(mentorEnrollment.answers),
-      menteeTimeZone: answeredTimeZone(menteeEnrollment.answers),
-    };
+    return proposalNotice(
+      proposal,
+      program,
+      { personId: mentee.id, name: mentee.name, answers: menteeEnrollment.answers },
+      { personId: mentor.id, name: mentor.name, answers: mentorEnrollment.answers },
+    );
   }
 
   /**
@@ -120,23 +109,7 @@ export function createProposalService(deps: ProposalDeps) {
       details: { source: origin.source, runId: origin.runId ?? null, score: proposal.score },
     });
     await deps.scheduler.scheduleProposalExpiry({ tenantId: proposal.tenantId, proposalId: proposal.id }, expiresAt);
-    const notice: ProposalNotice = {
-      tenantId: proposal.tenantId,
-      proposalId: proposal.id,
-      programName: pool.program.name,
-      source: proposal.source,
-      mentorPersonId: pair.mentor.personId,
-      mentorName: pair.mentor.name,
-      menteePersonId: pair.mentee.personId,
-      menteeName: pair.mentee.name,
-      menteeRole: roleLine(pool.program.questionnaire, pair.mentee.answers),
-      menteeGoals: goalsText(pair.mentee.answers),
-      reasons: pair.reasons,
-      score: pair.score,
-      expiresAt,
-      mentorTimeZone: answeredTimeZone(pair.mentor.answers),
-      menteeTimeZone: answeredTimeZone(pair.mentee.answers),
-    };
+    const notice = proposalNotice(proposal, pool.program, pair.mentee, pair.mentor);
     await notifier.proposalToMentor(notice);
     return notice;
   }
@@ -309,6 +282,30 @@ export function createProposalService(deps: ProposalDeps) {
 }
 
 export type ProposalService = ReturnType<typeof createProposalService>;
+
+type Side = Pick<Participant, 'personId' | 'name' | 'answers'>;
+
+/** A proposal as the people it concerns are told about it, from its row and the two people's answers. */
+function proposalNotice(proposal: MatchProposal, program: Program, mentee: Side, mentor: Side): ProposalNotice {
+  return {
+    tenantId: proposal.tenantId,
+    proposalId: proposal.id,
+    programName: program.name,
+    source: proposal.source,
+    mentorPersonId: mentor.personId,
+    mentorName: mentor.name,
+    menteePersonId: mentee.personId,
+    menteeName: mentee.name,
+    menteeRole: roleLine(program.questionnaire, mentee.answers),
+    menteeGoals: goalsText(mentee.answers),
+    reasons: proposal.reasons,
+    score: proposal.score,
+    // Only a proposal that was never sent lacks one, and those are not shown to anyone.
+    expiresAt: proposal.expiresAt ?? proposal.createdAt,
+    mentorTimeZone: answeredTimeZone(mentor.answers),
+    menteeTimeZone: answeredTimeZone(mentee.answers),
+  };
+}
 
 function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {

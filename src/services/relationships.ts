@@ -2,6 +2,7 @@
  * A person's matches: what they have and what they are waiting on, and ending
  * a mentorship without blame, with a new mentor proposed when the mentee asks.
  */
+import { isMentee } from '../domain/roles';
 import type { Relationship } from '../store/repositories/relationships';
 import type { Person } from '../store/repositories/people';
 import type { Program } from '../store/repositories/programs';
@@ -32,8 +33,7 @@ export function createRelationshipService(deps: { store: Store; proposals: Propo
     const relationship = await store.relationships.get(person.tenantId, relationshipId);
     if (!relationship) return undefined;
     if (relationship.mentorPersonId !== person.id && relationship.menteePersonId !== person.id) return undefined;
-    const myRole: 'mentor' | 'mentee' = relationship.mentorPersonId === person.id ? 'mentor' : 'mentee';
-    const otherId = myRole === 'mentor' ? relationship.menteePersonId : relationship.mentorPersonId;
+    const { myRole, otherId } = sideOf(person.id, relationship);
     return { relationship, myRole, otherId, otherName: await nameOf(person.tenantId, otherId) };
   }
 
@@ -50,22 +50,20 @@ export function createRelationshipService(deps: { store: Store; proposals: Propo
         (r) => r.programId === program.id && (r.status === 'active' || r.status === 'paused'),
       );
       const pending = proposals.filter((p) => p.programId === program.id);
-      const isMenteeHere = enrollment?.status === 'active' && enrollment.role !== 'mentor';
+      const isMenteeHere = enrollment?.status === 'active' && isMentee(enrollment.role);
       const hasMentor = current.some((r) => r.menteePersonId === person.id);
       const waiting = pending.some((p) => p.menteePersonId === person.id);
       return {
         program,
         relationships: await Promise.all(
           current.map(async (relationship) => {
-            const myRole = relationship.mentorPersonId === person.id ? ('mentor' as const) : ('mentee' as const);
-            const otherId = myRole === 'mentor' ? relationship.menteePersonId : relationship.mentorPersonId;
+            const { myRole, otherId } = sideOf(person.id, relationship);
             return { relationship, myRole, otherName: await nameOf(person.tenantId, otherId) };
           }),
         ),
         pending: await Promise.all(
           pending.map(async (p) => {
-            const myRole = p.mentorPersonId === person.id ? ('mentor' as const) : ('mentee' as const);
-            const otherId = myRole === 'mentor' ? p.menteePersonId : p.mentorPersonId;
+            const { myRole, otherId } = sideOf(person.id, p);
             return { proposalId: p.id, myRole, otherName: await nameOf(person.tenantId, otherId), expiresAt: p.expiresAt! };
           }),
         ),
@@ -109,3 +107,10 @@ export function createRelationshipService(deps: { store: Store; proposals: Propo
 }
 
 export type RelationshipService = ReturnType<typeof createRelationshipService>;
+
+/** Which side of a pair (a relationship or a proposal) this person is on, and who the other is. */
+function sideOf(personId: string, pair: { mentorPersonId: string; menteePersonId: string }) {
+  return pair.mentorPersonId === personId
+    ? { myRole: 'mentor' as const, otherId: pair.menteePersonId }
+    : { myRole: 'mentee' as const, otherId: pair.mentorPersonId };
+}

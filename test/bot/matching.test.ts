@@ -34,10 +34,10 @@ describe.each(testDatabaseTargets)('matching in chat, on $name', (target) => {
     ann = harness.user('29:ann', { name: 'Ann Lee' });
     mia = harness.user('29:mia', { name: 'Mia Chen' });
     max = harness.user('29:max', { name: 'Max Weber' });
-    await register(mia, 'mentor', mentorAnswers, cardsIn);
+    await register(mia, 'mentor', mentorAnswers);
     // Max offers less of what Ann wants, so Mia ranks first.
-    await register(max, 'mentor', { ...mentorAnswers, q_skillsToOffer: 'strategy', q_level: 'senior-manager' }, cardsIn);
-    await register(ann, 'mentee', menteeAnswers, cardsIn);
+    await register(max, 'mentor', { ...mentorAnswers, q_skillsToOffer: 'strategy', q_level: 'senior-manager' });
+    await register(ann, 'mentee', menteeAnswers);
   });
   afterAll(() => harness.close());
 
@@ -177,7 +177,7 @@ describe.each(testDatabaseTargets)('matching in chat, on $name', (target) => {
 
   it('expires an unanswered proposal after 3 days (the pg-boss job), updates the card, tells the mentee and asks the next mentor', async () => {
     const bo = harness.user('29:bo', { name: 'Bo Svensson' });
-    await register(bo, 'mentee', menteeAnswers, cardsIn);
+    await register(bo, 'mentee', menteeAnswers);
     // Bo asks as if three days ago, so the expiry job is due now.
     clock.offsetMs = -3 * DAY - 1000;
     const [options] = cardsIn(await bo.say('find a mentor'));

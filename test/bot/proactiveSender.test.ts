@@ -112,42 +112,37 @@ describe.each(testDatabaseTargets)('the proactive sender, on $name', (target) =>
   });
 });
 
+/** Sends `count` messages into one conversation on a clock that moves only when the limiter waits. */
+async function sendInOneConversation(count: number) {
+  const clock = { now: 0 };
+  const limiter = createRateLimiter(
+    () => clock.now,
+    async (ms) => {
+      clock.now += ms;
+    },
+  );
+  const sentAt: number[] = [];
+  for (let i = 0; i < count; i++) {
+    await limiter.acquire([{ key: 'c', windows: CONVERSATION_WINDOWS }]);
+    sentAt.push(clock.now);
+  }
+  return { limiter, sentAt, now: () => clock.now };
+}
+
 describe('the rate limiter', () => {
   it('lets 7 messages a second into one conversation and holds the 8th until the window moves', async () => {
-    let now = 0;
-    const limiter = createRateLimiter(
-      () => now,
-      async (ms) => {
-        now += ms;
-      },
-    );
-    const sentAt: number[] = [];
-    for (let i = 0; i < 8; i++) {
-      await limiter.acquire([{ key: 'c', windows: CONVERSATION_WINDOWS }]);
-      sentAt.push(now);
-    }
+    const { sentAt } = await sendInOneConversation(8);
     expect(sentAt.slice(0, 7)).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(sentAt[7]).toBe(1000);
   });
 
   it('holds the 61st message in 30 seconds', async () => {
-    let now = 0;
-    const limiter = createRateLimiter(
-      () => now,
-      async (ms) => {
-        now += ms;
-      },
-    );
-    const sentAt: number[] = [];
-    for (let i = 0; i < 61; i++) {
-      await limiter.acquire([{ key: 'c', windows: CONVERSATION_WINDOWS }]);
-      sentAt.push(now);
-    }
+    const { limiter, sentAt, now } = await sendInOneConversation(61);
     expect(sentAt[59]).toBeLessThan(30_000);
     expect(sentAt[60]).toBeGreaterThanOrEqual(30_000);
     // Separate conversations do not hold each other up.
-    const before = now;
+    const before = now();
     await limiter.acquire([{ key: 'other', windows: CONVERSATION_WINDOWS }]);
-    expect(now).toBe(before);
+    expect(now()).toBe(before);
   });
 });

@@ -35,11 +35,11 @@ describe.each(testDatabaseTargets)('the matching API, on $name', (target) => {
       kenji: harness.user('29:kenji', { name: 'Kenji Mori' }),
       admin: harness.user('29:admin', { name: 'Ada Admin' }),
     };
-    await register(people.mia, 'mentor', mentorAnswers, cardsIn);
-    await register(people.max, 'mentor', { ...mentorAnswers, q_mentorCapacity: '1', q_skillsToOffer: 'strategy' }, cardsIn);
-    await register(people.ann, 'mentee', menteeAnswers, cardsIn);
-    await register(people.bo, 'mentee', { ...menteeAnswers, q_skillsToDevelop: 'strategy' }, cardsIn);
-    await register(people.kenji, 'mentee', { ...menteeAnswers, q_timeZone: 'Asia/Tokyo' }, cardsIn);
+    await register(people.mia, 'mentor', mentorAnswers);
+    await register(people.max, 'mentor', { ...mentorAnswers, q_mentorCapacity: '1', q_skillsToOffer: 'strategy' });
+    await register(people.ann, 'mentee', menteeAnswers);
+    await register(people.bo, 'mentee', { ...menteeAnswers, q_skillsToDevelop: 'strategy' });
+    await register(people.kenji, 'mentee', { ...menteeAnswers, q_timeZone: 'Asia/Tokyo' });
     await people.admin.say('help');
     for (const [name, user] of Object.entries(people)) {
       const signedIn = await api('POST', '/api/v1/dev/sign-in', undefined, { teamsUserId: user.id, tenantId: TENANT });
@@ -142,7 +142,7 @@ describe.each(testDatabaseTargets)('the matching API, on $name', (target) => {
 
   it('excludes a mentor in the mentee\'s reporting line, named in the questionnaire', async () => {
     const dee = harness.user('29:dee', { name: 'Dee Park' });
-    await register(dee, 'mentee', { ...menteeAnswers, q_manager: 'max weber' }, cardsIn);
+    await register(dee, 'mentee', { ...menteeAnswers, q_manager: 'max weber' });
     const signedIn = await api('POST', '/api/v1/dev/sign-in', undefined, { teamsUserId: '29:dee', tenantId: TENANT });
     const preview = await api('POST', `/api/v1/programs/${programId}/pairings/preview`, tokens.admin, {
       menteePersonId: signedIn.body.person.id,

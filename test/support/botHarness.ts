@@ -60,7 +60,7 @@ export async function startHarness(target: TestDatabaseTarget, options: Partial<
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
   const app = await startTandem(config, {
     database,
-    logger: pino({ level: process.env.HARNESS_LOG_LEVEL ?? 'silent' }),
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     clock: options.clock,
     jobPollingSeconds: 0.5,
   });

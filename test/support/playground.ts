@@ -289,7 +289,7 @@ export async function startTandemWithPlayground(env: Record<string, string> = {}
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
   const tandem = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }), {
-    logger: createLogger(process.env.E2E_LOG_LEVEL ?? 'silent'),
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     database,
   });
   const playground = await startPlayground({ botEndpoint: `${tandem.url}/api/messages`, cwd: tempDir });

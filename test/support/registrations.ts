@@ -1,5 +1,5 @@
 /** Registering people through the bot, as they would: register, pick a role, fill in the form. */
-import type { TeamsUser } from './botHarness';
+import { cardsIn, type TeamsUser } from './botHarness';
 import { action, type CardJson } from './cards';
 
 export const menteeAnswers = {
@@ -33,9 +33,8 @@ export async function register(
   user: TeamsUser,
   role: 'mentee' | 'mentor' | 'both',
   answers: Record<string, string>,
-  cardsOf: (replies: Record<string, unknown>[]) => CardJson[],
 ): Promise<CardJson> {
-  const [roleCard] = cardsOf(await user.say('register'));
+  const [roleCard] = cardsIn(await user.say('register'));
   const pick = action(roleCard!, 'registration.chooseRole', (a) => a.data?.role === role);
   const { card: form } = await user.click(pick.verb!, pick.data!);
   const submit = action(form!, 'registration.submit');
