@@ -56,34 +56,21 @@ export function createMatchNotifier(sender: ProactiveSender): MatchNotifier {
     },
 
     async matchMade(notice: ProposalNotice) {
-      await sender.send(
-        notice.tenantId,
-        notice.menteePersonId,
-        asMessage(
-          matchMadeCard({
-            otherName: notice.mentorName,
-            myRole: 'mentee',
-            programName: notice.programName,
-            reasons: notice.reasons.forMentee.slice(0, 3),
-            introPrompt: false,
-          }),
-        ),
-        { kind: 'match-made', subjectId: notice.proposalId },
-      );
-      await sender.send(
-        notice.tenantId,
-        notice.mentorPersonId,
-        asMessage(
-          matchMadeCard({
-            otherName: notice.menteeName,
-            myRole: 'mentor',
-            programName: notice.programName,
-            reasons: notice.reasons.forMentor.slice(0, 3),
-            introPrompt: true,
-          }),
-        ),
-        { kind: 'match-made', subjectId: notice.proposalId },
-      );
+      const sides = [
+        { to: notice.menteePersonId, myRole: 'mentee', otherName: notice.mentorName, reasons: notice.reasons.forMentee },
+        { to: notice.mentorPersonId, myRole: 'mentor', otherName: notice.menteeName, reasons: notice.reasons.forMentor },
+      ] as const;
+      for (const side of sides) {
+        const card = matchMadeCard({
+          otherName: side.otherName,
+          myRole: side.myRole,
+          programName: notice.programName,
+          reasons: side.reasons.slice(0, 3),
+          // The mentor makes the first move, so only they get the conversation starters.
+          introPrompt: side.myRole === 'mentor',
+        });
+        await sender.send(notice.tenantId, side.to, asMessage(card), { kind: 'match-made', subjectId: notice.proposalId });
+      }
     },
 
     async relationshipEnded(tenantId, toPersonId, byName) {
