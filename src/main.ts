@@ -103,7 +103,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     goals: createMentoringGoalService({ store }),
     agenda: createMentoringAgendaService({ store }),
   };
-  await jobs.workProposalExpiries(async (job) => {
+  await jobs.work('proposal-expiry', async (job) => {
     await proposals.expire(job);
   });
 

@@ -23,6 +23,8 @@ export interface ProgramSettings {
   reminderOffsetsMinutes: number[];
   maxTimeZoneGapHours: number | null;
   proposalExpiryDays: number;
+  /** Minutes after a session's end that each participant is asked to rate it. */
+  ratingDelayMinutes: number;
 }
 
 /**
@@ -36,4 +38,5 @@ export const programDefaults = {
   reminderOffsetsMinutes: [24 * 60, 15],
   maxTimeZoneGapHours: 6,
   proposalExpiryDays: 3,
+  ratingDelayMinutes: 5,
 } as const;

@@ -1,18 +1,15 @@
 /**
  * Scheduled work on pg-boss, in its own schema of Tandem's database (PGlite
- * or the PostgreSQL server): the job survives a restart, and a job that is
- * due while the app is down runs when it comes back.
+ * or the PostgreSQL server): a job survives a restart, a job that is due
+ * while the app is down runs when it comes back, and with several instances
+ * on one server each job is fetched by one of them (SKIP LOCKED).
+ * Handlers must still be idempotent: pg-boss retries a failed job, and an
+ * instance killed mid-job leaves it to be run again after it expires.
  */
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database } from '../store/database';
-
-export const PROPOSAL_EXPIRY = 'proposal-expiry';
-
-export interface ProposalExpiryJob {
-  tenantId: string;
-  proposalId: string;
-}
+import { jobQueues, type JobPayloads, type JobQueueName, type JobScheduler } from '../services/ports';
 
 export interface JobQueueOptions {
   logger: Logger;
@@ -20,10 +17,11 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
 }
 
-export interface JobQueue {
-  scheduleProposalExpiry(job: ProposalExpiryJob, at: Date): Promise<void>;
-  /** Starts working the expiry queue with this handler; a failing job is retried by pg-boss. */
-  workProposalExpiries(handler: (job: ProposalExpiryJob) => Promise<void>): Promise<void>;
+export interface JobQueue extends JobScheduler {
+  /** Starts working a queue with this handler; a failing job is retried by pg-boss. */
+  work<Q extends JobQueueName>(queue: Q, handler: (job: JobPayloads[Q]) => Promise<void>): Promise<void>;
+  /** Runs a queue on a cron schedule (UTC), once per tick across all instances. */
+  every(queue: JobQueueName, cron: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -31,30 +29,38 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) },
     schema: 'pgboss',
-    // Cron schedules are not used; due times are per job (startAfter).
-    schedule: false,
   });
   boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
   await boss.start();
-  await boss.createQueue(PROPOSAL_EXPIRY);
+  for (const queue of jobQueues) await boss.createQueue(queue);
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 5;
 
   return {
-    async scheduleProposalExpiry(job, at) {
-      await boss.send(PROPOSAL_EXPIRY, job, { startAfter: at, retryLimit: 5, retryDelay: 60, retryBackoff: true });
+    async schedule(queue, data, at, scheduleOptions) {
+      await boss.send(queue, data as object, {
+        startAfter: at,
+        retryLimit: 5,
+        retryDelay: 60,
+        retryBackoff: true,
+        ...(scheduleOptions?.singletonKey ? { singletonKey: scheduleOptions.singletonKey } : {}),
+      });
     },
 
-    async workProposalExpiries(handler) {
-      await boss.work<ProposalExpiryJob>(PROPOSAL_EXPIRY, { pollingIntervalSeconds, batchSize: 10 }, async (jobs) => {
+    async work(queue, handler) {
+      await boss.work<JobPayloads[typeof queue]>(queue, { pollingIntervalSeconds, batchSize: 10 }, async (jobs) => {
         for (const job of jobs) {
           try {
             await handler(job.data);
           } catch (error) {
-            options.logger.error({ err: error, job: job.id, queue: PROPOSAL_EXPIRY }, 'job failed; pg-boss will retry it');
+            options.logger.error({ err: error, job: job.id, queue }, 'job failed; pg-boss will retry it');
             throw error;
           }
         }
       });
+    },
+
+    async every(queue, cron) {
+      await boss.schedule(queue, cron, {});
     },
 
     async stop() {

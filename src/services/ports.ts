@@ -5,6 +5,7 @@
  */
 import type { MatchReasons } from '../domain/matchRuns';
 import type { ProposalSource } from '../store/repositories/matchProposals';
+import type { AttendeeResponse, Interval, WorkingHours } from '../domain/sessions';
 
 export interface Clock {
   now(): Date;
@@ -26,8 +27,39 @@ export interface DirectoryPerson {
   managerAnswer?: string;
 }
 
-export interface ProposalExpiryScheduler {
-  scheduleProposalExpiry(job: { tenantId: string; proposalId: string }, at: Date): Promise<void>;
+/** What each job queue carries. Jobs name their subject by id; the handler reloads it and checks it still applies. */
+export interface JobPayloads {
+  'proposal-expiry': { tenantId: string; proposalId: string };
+  /** Stale (the session moved or was cancelled) when `startsAt` is no longer the session's start. */
+  'session-reminder': { tenantId: string; sessionId: string; offsetMinutes: number; startsAt: string };
+  'rating-prompt': { tenantId: string; sessionId: string; endsAt: string };
+  /** The next slot card after a session, by the program's cadence. */
+  'next-session-offer': { tenantId: string; relationshipId: string; afterSessionId: string };
+  /** Reads attendees' responses back from the calendar event. */
+  'attendance-check': { tenantId: string; sessionId: string };
+  /** Looks for pairs to nudge (cron). */
+  'nudge-sweep': Record<string, never>;
+}
+
+export type JobQueueName = keyof JobPayloads;
+
+export const jobQueues: JobQueueName[] = [
+  'proposal-expiry',
+  'session-reminder',
+  'rating-prompt',
+  'next-session-offer',
+  'attendance-check',
+  'nudge-sweep',
+];
+
+/** Puts work off until a time; pg-boss implements it. */
+export interface JobScheduler {
+  schedule<Q extends JobQueueName>(
+    queue: Q,
+    data: JobPayloads[Q],
+    at: Date,
+    options?: { singletonKey?: string },
+  ): Promise<void>;
 }
 
 /** A proposal as the people it concerns are told about it. */
@@ -67,4 +99,67 @@ export interface MatchNotifier {
   matchMade(notice: ProposalNotice): Promise<void>;
   /** The other person, when someone ends a relationship. */
   relationshipEnded(tenantId: string, toPersonId: string, byName: string): Promise<void>;
+}
+
+/** A person as the calendar knows them. */
+export interface CalendarPerson {
+  personId: string;
+  name: string;
+  /** Entra object id; Graph addresses users by it. */
+  aadObjectId: string;
+  /** Mail address, when Teams gave one; the calendar looks it up otherwise. */
+  email: string | null;
+}
+
+export interface PersonAvailability {
+  busy: Interval[];
+  /** From the person's mailbox settings; null when the mailbox has none. */
+  workingHours: WorkingHours | null;
+}
+
+export interface CalendarMeeting {
+  subject: string;
+  /** HTML for the event body: the agenda. */
+  bodyHtml: string;
+  start: Date;
+  end: Date;
+  attendees: CalendarPerson[];
+}
+
+export interface BookedMeeting {
+  eventId: string;
+  joinUrl: string | null;
+}
+
+export interface MeetingAttendance {
+  cancelled: boolean;
+  /** Each attendee's response, by person id (matched through their mail address). */
+  responses: Record<string, AttendeeResponse>;
+}
+
+/**
+ * Outlook/Teams calendars (Microsoft Graph implements it). Every method
+ * throws CalendarError when the calendar refuses or cannot be reached.
+ */
+export interface Calendar {
+  /** Busy times and working hours of each person (by person id) within the window. */
+  availability(tenantId: string, people: CalendarPerson[], window: Interval): Promise<Map<string, PersonAvailability>>;
+  /** An event in the organiser's calendar with a Teams meeting, inviting the attendees. */
+  createMeeting(tenantId: string, organizer: CalendarPerson, meeting: CalendarMeeting): Promise<BookedMeeting>;
+  moveMeeting(tenantId: string, organizer: CalendarPerson, eventId: string, when: Interval): Promise<void>;
+  /** Cancels the event and tells the attendees, with the comment. */
+  cancelMeeting(tenantId: string, organizer: CalendarPerson, eventId: string, comment: string): Promise<void>;
+  attendance(tenantId: string, organizer: CalendarPerson, eventId: string, attendees: CalendarPerson[]): Promise<MeetingAttendance>;
+}
+
+/** Why a calendar call failed, in terms a use case can act on. */
+export class CalendarError extends Error {
+  constructor(
+    readonly kind: 'forbidden' | 'not-found' | 'throttled' | 'unavailable' | 'invalid',
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'CalendarError';
+  }
 }

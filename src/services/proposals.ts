@@ -14,7 +14,7 @@ import type { Person } from '../store/repositories/people';
 import type { Program } from '../store/repositories/programs';
 import type { Store } from '../store/store';
 import { loadMatchPool, type MatchPool } from './matchPool';
-import type { Clock, Directory, MatchNotifier, ProposalExpiryScheduler, ProposalNotice } from './ports';
+import type { Clock, Directory, MatchNotifier, JobScheduler, ProposalNotice } from './ports';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const MENTOR_OPTIONS = 5;
@@ -23,7 +23,7 @@ export interface ProposalDeps {
   store: Store;
   directory: Directory;
   notifier: MatchNotifier;
-  scheduler: ProposalExpiryScheduler;
+  scheduler: JobScheduler;
   clock: Clock;
 }
 
@@ -108,7 +108,7 @@ export function createProposalService(deps: ProposalDeps) {
       targetId: proposal.id,
       details: { source: origin.source, runId: origin.runId ?? null, score: proposal.score },
     });
-    await deps.scheduler.scheduleProposalExpiry({ tenantId: proposal.tenantId, proposalId: proposal.id }, expiresAt);
+    await deps.scheduler.schedule('proposal-expiry', { tenantId: proposal.tenantId, proposalId: proposal.id }, expiresAt);
     const notice = proposalNotice(proposal, pool.program, pair.mentee, pair.mentor);
     await notifier.proposalToMentor(notice);
     return notice;
@@ -266,7 +266,7 @@ export function createProposalService(deps: ProposalDeps) {
         // Early by our clock (the job queue goes by the database's): try again when it is due.
         const current = await store.matchProposals.get(job.tenantId, job.proposalId);
         if (current?.status !== 'proposed' || !current.expiresAt) return 'answered';
-        await deps.scheduler.scheduleProposalExpiry(job, current.expiresAt);
+        await deps.scheduler.schedule('proposal-expiry', job, current.expiresAt);
         return 'rescheduled';
       }
       const proposal = (await store.matchProposals.getWithPeople(job.tenantId, job.proposalId))!;

@@ -25,6 +25,7 @@ import {
 import type { Questionnaire } from '../domain/questionnaire';
 import type { Answers } from '../domain/answers';
 import type { MatchReasons, MatchRunResults } from '../domain/matchRuns';
+import type { AttendeeResponse, OfferedSlot } from '../domain/sessions';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -98,6 +99,8 @@ export const programs = pgTable(
     reminderOffsetsMinutes: integer('reminder_offsets_minutes').array().notNull(),
     maxTimeZoneGapHours: integer('max_time_zone_gap_hours'),
     proposalExpiryDays: integer('proposal_expiry_days').notNull(),
+    // Minutes after a session's end that each participant is asked to rate it.
+    ratingDelayMinutes: integer('rating_delay_minutes').notNull().default(5),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -230,6 +233,8 @@ export const relationships = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endReason: text('end_reason'),
+    // The mentor's first step after accepting (a booked or proposed session); nudges look for it.
+    mentorFirstContactAt: timestamp('mentor_first_contact_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -261,6 +266,12 @@ export const sessions = pgTable(
     organizerPersonId: uuid('organizer_person_id'),
     calendarEventId: text('calendar_event_id'),
     joinUrl: text('join_url'),
+    // Manual scheduling (no Graph): who proposed the time; the other person confirms it.
+    proposedByPersonId: uuid('proposed_by_person_id'),
+    // Read back from the calendar event: each attendee's response, by person id.
+    attendance: jsonb('attendance').$type<Record<string, AttendeeResponse>>().notNull().default({}),
+    attendanceCheckedAt: timestamp('attendance_checked_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -355,6 +366,63 @@ export const ratings = pgTable(
   ],
 );
 
+/**
+ * The times offered to a pair on a slot card. Booking one is a single
+ * conditional update (open -> booked), so a second tap or the other person's
+ * tap on the same card books nothing twice.
+ */
+export const slotOffers = pgTable(
+  'slot_offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    relationshipId: uuid('relationship_id').notNull(),
+    // Why the card was sent: a new match, the cadence after a session, someone asked, or a reschedule.
+    reason: text('reason', { enum: ['match', 'cadence', 'request', 'reschedule'] }).notNull(),
+    slots: jsonb('slots').$type<OfferedSlot[]>().notNull(),
+    status: text('status', { enum: ['open', 'booked', 'superseded'] }).notNull(),
+    // For a reschedule: the session the booked slot moves.
+    rescheduleSessionId: uuid('reschedule_session_id'),
+    sessionId: uuid('session_id'),
+    bookedByPersonId: uuid('booked_by_person_id'),
+    bookedAt: timestamp('booked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('slot_offers_tenant_id').on(t.tenantId, t.id),
+    foreignKey({ columns: [t.tenantId, t.relationshipId], foreignColumns: [relationships.tenantId, relationships.id] }),
+    foreignKey({ columns: [t.tenantId, t.sessionId], foreignColumns: [sessions.tenantId, sessions.id] }),
+    foreignKey({ columns: [t.tenantId, t.bookedByPersonId], foreignColumns: [people.tenantId, people.id] }),
+    index('slot_offers_relationship').on(t.tenantId, t.relationshipId, t.createdAt),
+  ],
+);
+
+/**
+ * A pair the program's admins should look at, and why. `key` names the
+ * occasion (a rating, a gap since a session) so each is raised once.
+ */
+export const pairFlags = pgTable(
+  'pair_flags',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().references(() => tenants.id),
+    relationshipId: uuid('relationship_id').notNull(),
+    reason: text('reason', { enum: ['low-rating', 'did-not-meet', 'no-session', 'no-first-contact'] }).notNull(),
+    key: text('key').notNull(),
+    sessionId: uuid('session_id'),
+    raisedByPersonId: uuid('raised_by_person_id'),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedByPersonId: uuid('resolved_by_person_id'),
+  },
+  (t) => [
+    foreignKey({ columns: [t.tenantId, t.relationshipId], foreignColumns: [relationships.tenantId, relationships.id] }),
+    foreignKey({ columns: [t.tenantId, t.sessionId], foreignColumns: [sessions.tenantId, sessions.id] }),
+    uniqueIndex('pair_flags_key').on(t.tenantId, t.key),
+    index('pair_flags_open').on(t.tenantId, t.relationshipId).where(sql`resolved_at is null`),
+  ],
+);
+
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -384,13 +452,21 @@ export const notifications = pgTable(
     kind: text('kind').notNull(),
     subjectId: text('subject_id'),
     activityId: text('activity_id'),
-    status: text('status', { enum: ['sent', 'failed', 'unreachable'] }).notNull(),
+    // 'sending': claimed by an instance that is delivering it now (see claimedAt).
+    status: text('status', { enum: ['sending', 'sent', 'failed', 'unreachable'] }).notNull(),
     error: text('error'),
+    // Names one delivery (a reminder for one session at one offset, say): a
+    // keyed message is sent once, whichever instance or retry gets there first.
+    deliveryKey: text('delivery_key'),
+    attempts: integer('attempts').notNull().default(0),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     foreignKey({ columns: [t.tenantId, t.personId], foreignColumns: [people.tenantId, people.id] }).onDelete('cascade'),
     index('notifications_subject').on(t.tenantId, t.subjectId, t.kind),
     index('notifications_person').on(t.tenantId, t.personId, t.createdAt),
+    uniqueIndex('notifications_delivery_key').on(t.tenantId, t.deliveryKey).where(sql`delivery_key is not null`),
   ],
 );

@@ -38,7 +38,11 @@ describe.each(testDatabaseTargets)('proposal expiry, on $name', (target) => {
       directory: questionnaireDirectory(),
       notifier,
       clock,
-      scheduler: { scheduleProposalExpiry: async (job, at) => void scheduled.push({ proposalId: job.proposalId, at }) },
+      scheduler: {
+        schedule: async (queue, job, at) => {
+          if (queue === 'proposal-expiry') scheduled.push({ proposalId: (job as { proposalId: string }).proposalId, at });
+        },
+      },
     });
 
   it('puts an early job back for the due time, then expires the proposal once and tells both', async () => {
