@@ -1,8 +1,13 @@
 /**
  * Microsoft Graph with the app's own credentials. Callers name a resource path
  * (`/users/{id}/manager`) and get the parsed body or a GraphError; tokens,
- * throttling retries and error shapes are handled here once, for every Graph
- * feature (manager chain, free/busy, meetings).
+ * retries and error shapes are handled here once, for every Graph feature
+ * (manager chain, free/busy, meetings):
+ * - a token Graph refuses (401 InvalidAuthenticationToken: expired, revoked)
+ *   is dropped and the request is sent once more with a fresh one;
+ * - 429 and 500/502/503/504 are retried with Retry-After or backoff
+ *   (graphRetry.ts), then fail with the last answer;
+ * - 403, 404 and other 4xx fail at once.
  */
 import {
   AuthenticationHandler,
@@ -11,8 +16,6 @@ import {
   GraphError as LibraryGraphError,
   RedirectHandler,
   RedirectHandlerOptions,
-  RetryHandler,
-  RetryHandlerOptions,
   TelemetryHandler,
   type AuthenticationProvider,
   type Context,
@@ -22,6 +25,9 @@ import {
 import type { Config } from '../config';
 import { createAppTokenSource, secretsOf, type AppTokenSource } from './appTokens';
 import { GraphError, withoutCredentials } from './graphError';
+import { retryAfterSeconds, retryMiddleware, sleepSeconds, type GraphRetryPolicy, type RetryWait } from './graphRetry';
+
+export type { GraphRetryPolicy, RetryWait } from './graphRetry';
 
 export type GraphSettings = Omit<Extract<Config['graph'], { enabled: true }>, 'enabled'>;
 
@@ -38,19 +44,12 @@ export interface GraphClient {
   delete(path: string, options?: GraphRequestOptions): Promise<void>;
 }
 
-export interface GraphRetryPolicy {
-  /** Retries after 429, 503 and 504; the library allows at most 10. */
-  maxRetries: number;
-  /** Base wait when Graph sends no Retry-After; later attempts back off exponentially. */
-  delaySeconds: number;
-  /** A longer Retry-After is not waited out: the request fails with the 429 so the caller can fall back. */
-  maxRetryAfterSeconds: number;
-}
-
 export interface GraphClientOptions {
   /** How HTTPS requests leave the process, for both Entra and Graph. Defaults to the global fetch. */
   fetch?: typeof fetch;
   retry?: Partial<GraphRetryPolicy>;
+  /** How to wait between retries; a timer unless given. Tests record the waits instead of sleeping. */
+  wait?: RetryWait;
 }
 
 const DEFAULT_RETRY: GraphRetryPolicy = { maxRetries: 3, delaySeconds: 3, maxRetryAfterSeconds: 30 };
@@ -58,7 +57,7 @@ const DEFAULT_RETRY: GraphRetryPolicy = { maxRetries: 3, delaySeconds: 3, maxRet
 export function createGraphClient(settings: GraphSettings, options: GraphClientOptions = {}): GraphClient {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
-  const tokens = createAppTokenSource(settings, fetchImpl);
+  let tokens = createAppTokenSource(settings, fetchImpl);
   const base = new URL(settings.baseUrl);
 
   const client = Client.initWithMiddleware({
@@ -69,15 +68,16 @@ export function createGraphClient(settings: GraphSettings, options: GraphClientO
     // national cloud or a local stand-in has to be named.
     customHosts: new Set([base.hostname]),
     middleware: [
-      new AuthenticationHandler(tokenProvider(tokens)),
-      new RetryHandler(new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries, retryAfterWithin(retry.maxRetryAfterSeconds))),
+      new AuthenticationHandler({ getAccessToken: () => tokens.getToken() }),
+      retryMiddleware(retry, options.wait ?? sleepSeconds),
       new RedirectHandler(new RedirectHandlerOptions()),
       new TelemetryHandler(),
       fetchHandler(fetchImpl),
     ],
   });
 
-  async function send<T>(
+  async function attempt<T>(
+    source: AppTokenSource,
     path: string,
     requestOptions: GraphRequestOptions | undefined,
     call: (request: GraphRequest) => Promise<T>,
@@ -88,7 +88,7 @@ export function createGraphClient(settings: GraphSettings, options: GraphClientO
     const provider: AuthenticationProvider = {
       getAccessToken: async () => {
         try {
-          return await tokens.getToken();
+          return await source.getToken();
         } catch (error) {
           tokenFailure = error instanceof GraphError ? error : new GraphError(0, 'token_request_failed', 'Token request failed');
           throw tokenFailure;
@@ -108,6 +108,25 @@ export function createGraphClient(settings: GraphSettings, options: GraphClientO
     }
   }
 
+  async function send<T>(
+    path: string,
+    requestOptions: GraphRequestOptions | undefined,
+    call: (request: GraphRequest) => Promise<T>,
+  ): Promise<T> {
+    const source = tokens;
+    try {
+      return await attempt(source, path, requestOptions, call);
+    } catch (error) {
+      if (!isRefusedToken(error)) throw error;
+      // msal answers from its cache until the token nears the expiry Entra
+      // announced, so a token Graph has stopped taking (revoked, clock skew)
+      // goes with the cache that holds it: a new source starts empty. Requests
+      // refused with the same token share one replacement.
+      if (tokens === source) tokens = createAppTokenSource(settings, fetchImpl);
+      return attempt(tokens, path, requestOptions, call);
+    }
+  }
+
   return {
     get: (path, o) => send(path, o, (r) => r.get()),
     post: (path, body, o) => send(path, o, (r) => r.post(body)),
@@ -116,8 +135,9 @@ export function createGraphClient(settings: GraphSettings, options: GraphClientO
   };
 }
 
-function tokenProvider(tokens: AppTokenSource): AuthenticationProvider {
-  return { getAccessToken: () => tokens.getToken() };
+/** Graph refusing the token itself; not the token endpoint's 401 for a wrong secret, which another try cannot fix. */
+function isRefusedToken(error: unknown): boolean {
+  return error instanceof GraphError && error.status === 401 && error.code === 'InvalidAuthenticationToken';
 }
 
 /** Sends the request with the given fetch; stands where the library's HTTPMessageHandler (global fetch only) would. */
@@ -127,22 +147,6 @@ function fetchHandler(fetchImpl: typeof fetch): Middleware {
       context.response = await fetchImpl(context.request, context.options);
     },
   };
-}
-
-function retryAfterWithin(maxSeconds: number) {
-  return (_delay: number, _attempt: number, _request: unknown, _options: unknown, response: Response): boolean => {
-    const seconds = retryAfterSeconds(response.headers);
-    return seconds === undefined || seconds <= maxSeconds;
-  };
-}
-
-function retryAfterSeconds(headers: Headers | undefined): number | undefined {
-  const value = headers?.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return seconds;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 function fromLibraryError(error: unknown, secrets: string[]): GraphError {

@@ -9,6 +9,15 @@
  * and nothing else. Hand it to `createGraphClient(fake.settings, { fetch })`.
  *
  * New Graph resources are added as entries in `graphRoutes` below.
+ *
+ * Calendars: each user has a calendar of busy times a test adds
+ * (`addBusy`) plus the events the app creates, which show as busy for the
+ * organiser and (unless declined) for each attendee, as Exchange does. Working
+ * hours default to Monday–Friday 08:00–17:00 "Pacific Standard Time", the
+ * shape and Windows zone name getSchedule really returns, so the app's zone
+ * mapping is exercised by default. Only UTC is accepted in request times and
+ * the Prefer header: Tandem sends nothing else, and a fake that half-converted
+ * zones would hide mistakes rather than find them.
  */
 import { execFileSync } from 'node:child_process';
 import { constants, createHash, randomBytes, randomUUID, verify as cryptoVerify, X509Certificate } from 'node:crypto';
@@ -18,7 +27,18 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { DirectoryObject, User } from '@microsoft/microsoft-graph-types';
+import type {
+  Attendee,
+  DateTimeTimeZone,
+  DirectoryObject,
+  Event,
+  FreeBusyStatus,
+  ResponseType,
+  ScheduleInformation,
+  ScheduleItem,
+  User,
+  WorkingHours,
+} from '@microsoft/microsoft-graph-types';
 
 export interface FakeGraphSettings {
   baseUrl: string;
@@ -42,6 +62,8 @@ export interface RecordedRequest {
 
 export interface InjectedFailure {
   status: number;
+  /** The request is carried out, then answered with this failure instead of its result. */
+  afterHandling?: boolean;
   retryAfterSeconds?: number;
   /** Graph's error code; defaults to the one Graph uses for the status. */
   code?: string;
@@ -56,11 +78,44 @@ export interface FakeGraph {
   /** Puts both people in the directory; `manager: null` removes the user's manager. */
   setManager(userId: string, managerId: string | null): void;
   addUser(user: User & { id: string }): void;
-  /** The next authenticated Graph request to `path` (no query, e.g. `/users/u1/manager`) fails this way. Queue several by calling again. */
+  /**
+   * The next authenticated Graph request to `path` (no query, e.g. `/users/u1/manager`; encoded or not) fails this
+   * way. Queue several by calling again. With `afterHandling`, the request takes effect and only the answer is lost,
+   * as when a gateway times out after the mailbox did the work.
+   */
   failNext(path: string, failure: InjectedFailure): void;
+  /** Puts a busy time in the user's calendar (by id, mail or UPN; the user must exist). */
+  addBusy(user: string, start: Date | string, end: Date | string, status?: FreeBusyStatus, subject?: string): void;
+  /**
+   * getSchedule answers for this user with the availabilityView and an empty scheduleItems, as for a mailbox that
+   * shares nothing but its availability (one in another organisation, through federated free/busy).
+   */
+  shareAvailabilityOnly(user: string): void;
+  /** The working hours getSchedule returns for the user; null returns none. */
+  setWorkingHours(user: string, hours: WorkingHours | null): void;
+  /** An attendee answers the invitation (by their address, any case). */
+  respond(eventId: string, address: string, response: ResponseType): void;
+  /** An event the app created, as Graph stores it; undefined when unknown or deleted. */
+  event(eventId: string): StoredEvent | undefined;
+  /** Every event the app created, in order. */
+  events(): StoredEvent[];
+  /** The organiser deletes the event in Outlook: Graph then answers 404 for it. */
+  deleteEvent(eventId: string): void;
+  /** Every token issued so far stops working: Graph answers 401 InvalidAuthenticationToken until a new one is used. */
+  expireTokens(): void;
   tokenRequests(): RecordedRequest[];
   graphRequests(): RecordedRequest[];
   close(): Promise<void>;
+}
+
+/** An event in its organiser's calendar. */
+export type StoredEvent = Event & { id: string; attendees: Attendee[]; start: DateTimeTimeZone; end: DateTimeTimeZone };
+
+interface CalendarItem {
+  status: FreeBusyStatus;
+  start: number;
+  end: number;
+  subject: string;
 }
 
 interface FakeState {
@@ -68,6 +123,13 @@ interface FakeState {
   settings: FakeGraphSettings;
   users: Map<string, User & { id: string }>;
   managers: Map<string, string>;
+  /** Busy times tests put in, by user id. */
+  calendars: Map<string, CalendarItem[]>;
+  /** Users whose getSchedule answer has no items, only the view. */
+  availabilityOnly: Set<string>;
+  /** Working hours set by tests, by user id (null: none). */
+  workingHours: Map<string, WorkingHours | null>;
+  events: Map<string, { organizerId: string; event: StoredEvent; deleted: boolean }>;
   tokens: Map<string, { expiresAt: number }>;
   failures: Map<string, InjectedFailure[]>;
   /** The certificate registered on the app, when it signs in with one instead of a secret. */
@@ -112,6 +174,10 @@ export async function startFakeGraph(
     },
     users: new Map(),
     managers: new Map(),
+    calendars: new Map(),
+    availabilityOnly: new Set(),
+    workingHours: new Map(),
+    events: new Map(),
     tokens: new Map(),
     failures: new Map(),
     appCertificate: options.appCertificatePem ? new X509Certificate(options.appCertificatePem) : undefined,
@@ -171,9 +237,40 @@ export async function startFakeGraph(
       state.users.set(user.id, { ...state.users.get(user.id), ...user });
     },
     failNext(graphPath, failure) {
-      const queue = state.failures.get(graphPath) ?? [];
+      const key = decodeURIComponent(graphPath);
+      const queue = state.failures.get(key) ?? [];
       queue.push(failure);
-      state.failures.set(graphPath, queue);
+      state.failures.set(key, queue);
+    },
+    addBusy(user, start, end, status = 'busy', subject = 'Busy') {
+      const owner = existingUser(state, user);
+      const items = state.calendars.get(owner.id) ?? [];
+      items.push({ status, start: new Date(start).getTime(), end: new Date(end).getTime(), subject });
+      state.calendars.set(owner.id, items);
+    },
+    shareAvailabilityOnly(user) {
+      state.availabilityOnly.add(existingUser(state, user).id);
+    },
+    setWorkingHours(user, hours) {
+      state.workingHours.set(existingUser(state, user).id, hours);
+    },
+    respond(eventId, address, response) {
+      const stored = state.events.get(eventId);
+      const attendee = stored?.event.attendees.find((a) => a.emailAddress?.address?.toLowerCase() === address.toLowerCase());
+      if (!stored || !attendee) throw new Error(`fakeGraph: ${address} is not invited to event ${eventId}`);
+      attendee.status = { response, time: new Date().toISOString() };
+    },
+    event: (eventId) => {
+      const stored = state.events.get(eventId);
+      return stored && !stored.deleted ? stored.event : undefined;
+    },
+    events: () => [...state.events.values()].filter((e) => !e.deleted).map((e) => e.event),
+    deleteEvent(eventId) {
+      const stored = state.events.get(eventId);
+      if (stored) stored.deleted = true;
+    },
+    expireTokens() {
+      for (const issued of state.tokens.values()) issued.expiresAt = 0;
     },
     tokenRequests: () => requests.filter((r) => r.service === 'login' && r.path.endsWith('/oauth2/v2.0/token')),
     graphRequests: () => requests.filter((r) => r.service === 'graph'),
@@ -398,7 +495,307 @@ const graphRoutes: GraphRoute[] = [
       return { status: 200, body: { '@odata.context': `${state.settings.baseUrl}/$metadata#directoryObjects/$entity`, ...selected(directoryObject, request.query) } };
     },
   },
+  {
+    method: 'GET',
+    pattern: /^\/users\/([^/]+)$/,
+    handle(state, request, [userId]) {
+      const user = findUser(state, userId!);
+      if (!user) return resourceNotFound(userId!);
+      const select = request.query.get('$select');
+      const context = `${state.settings.baseUrl}/$metadata#users${select ? `(${select})` : ''}/$entity`;
+      return { status: 200, body: { '@odata.context': context, ...selected(user, request.query) } };
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/users\/([^/]+)\/calendar\/getSchedule$/,
+    handle: getSchedule,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/users\/([^/]+)\/events$/,
+    handle: createEvent,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/users\/([^/]+)\/events\/([^/]+)$/,
+    handle(state, request, [userId, eventId]) {
+      const found = organizersEvent(state, userId!, eventId!);
+      if ('status' in found) return found;
+      return { status: 200, body: eventBody(state, found.event, request.query) };
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/users\/([^/]+)\/events\/([^/]+)$/,
+    handle: updateEvent,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/users\/([^/]+)\/events\/([^/]+)\/cancel$/,
+    handle(state, request, [userId, eventId]) {
+      const found = organizersEvent(state, userId!, eventId!);
+      if ('status' in found) return found;
+      const body = jsonBody(request);
+      if (body instanceof Error) return badJson();
+      if (body.comment !== undefined && typeof body.comment !== 'string') {
+        return graphError(400, 'ErrorInvalidRequest', "The value of the 'Comment' parameter is not valid.");
+      }
+      // Cancelling sends the attendees a cancellation and moves the event to
+      // Deleted Items, where it can still be read by id with isCancelled set.
+      found.event.isCancelled = true;
+      found.event.lastModifiedDateTime = new Date().toISOString();
+      return { status: 202 };
+    },
+  },
 ];
+
+// ---------------------------------------------------------------- Calendars
+
+const WORKDAYS: WorkingHours['daysOfWeek'] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+const DEFAULT_WORKING_HOURS: WorkingHours = {
+  daysOfWeek: WORKDAYS,
+  startTime: '08:00:00.0000000',
+  endTime: '17:00:00.0000000',
+  timeZone: { name: 'Pacific Standard Time' },
+};
+/** getSchedule answers for at most this many schedules and this long a window. */
+const MAX_SCHEDULES = 100;
+const MAX_SCHEDULE_DAYS = 62;
+
+function getSchedule(state: FakeState, request: FakeRequest, [userId]: string[]): FakeResponse {
+  const asker = findUser(state, userId!);
+  if (!asker) return invalidUser(userId!);
+  const body = jsonBody(request);
+  if (body instanceof Error) return badJson();
+  const prefer = request.headers.prefer;
+  const preferredZone = typeof prefer === 'string' ? /outlook\.timezone="([^"]*)"/.exec(prefer)?.[1] : undefined;
+  if (preferredZone !== undefined && preferredZone !== 'UTC') return onlyUtc(`Prefer: outlook.timezone="${preferredZone}"`);
+  const schedules = body.schedules;
+  if (!Array.isArray(schedules) || schedules.length === 0 || !schedules.every((a) => typeof a === 'string')) {
+    return graphError(400, 'ErrorInvalidParameter', "The parameter 'Schedules' is invalid: at least one SMTP address is required.");
+  }
+  if (schedules.length > MAX_SCHEDULES) {
+    return graphError(400, 'ErrorExceededMaxAddressesForRequest', `Too many schedules requested: at most ${MAX_SCHEDULES}.`);
+  }
+  const start = utcInstant(body.startTime);
+  const end = utcInstant(body.endTime);
+  if (typeof start === 'string') return onlyUtc(start);
+  if (typeof end === 'string') return onlyUtc(end);
+  if (start === undefined || end === undefined || end <= start) {
+    return graphError(400, 'ErrorInvalidParameter', 'The startTime and endTime are required, and endTime must be after startTime.');
+  }
+  if (end - start > MAX_SCHEDULE_DAYS * 86_400_000) {
+    return graphError(400, 'ErrorInvalidParameter', `The requested time duration exceeds the maximum of ${MAX_SCHEDULE_DAYS} days.`);
+  }
+  const interval = body.availabilityViewInterval ?? 30;
+  if (typeof interval !== 'number' || !Number.isInteger(interval) || interval < 5 || interval > 1440) {
+    return graphError(400, 'ErrorInvalidParameter', "The parameter 'AvailabilityViewInterval' must be between 5 and 1440.");
+  }
+  const value: ScheduleInformation[] = (schedules as string[]).map((address) => {
+    const owner = userByAddress(state, address);
+    if (!owner) {
+      return { scheduleId: address, error: { message: `Unable to resolve e-mail address ${address} to an Active Directory object.`, responseCode: '5009' } };
+    }
+    const items = calendarItems(state, owner).filter((item) => item.start < end && item.end > start);
+    const scheduleItems: ScheduleItem[] = state.availabilityOnly.has(owner.id) ? [] : items.map((item) => ({
+      isPrivate: false,
+      status: item.status,
+      subject: item.subject,
+      location: '',
+      start: graphDateTime(item.start),
+      end: graphDateTime(item.end),
+    }));
+    const hours = state.workingHours.has(owner.id) ? state.workingHours.get(owner.id) : DEFAULT_WORKING_HOURS;
+    return {
+      scheduleId: address,
+      availabilityView: availabilityView(items, start, end, interval),
+      scheduleItems,
+      ...(hours ? { workingHours: hours } : {}),
+    };
+  });
+  return { status: 200, body: { '@odata.context': `${state.settings.baseUrl}/$metadata#Collection(microsoft.graph.scheduleInformation)`, value } };
+}
+
+/** What makes a user's time busy: the test's items, and the app's events they organise or have not declined. */
+function calendarItems(state: FakeState, user: User & { id: string }): CalendarItem[] {
+  const items = [...(state.calendars.get(user.id) ?? [])];
+  const addresses = [user.mail, user.userPrincipalName].filter(Boolean).map((a) => a!.toLowerCase());
+  for (const { organizerId, event, deleted } of state.events.values()) {
+    if (deleted || event.isCancelled) continue;
+    let status: FreeBusyStatus | undefined;
+    if (organizerId === user.id) {
+      status = event.showAs ?? 'busy';
+    } else {
+      const attendee = event.attendees.find((a) => addresses.includes(a.emailAddress?.address?.toLowerCase() ?? ''));
+      const response = attendee?.status?.response;
+      // Exchange shows an unanswered invitation as tentative, and drops a declined one.
+      if (attendee && response !== 'declined') status = response === 'accepted' ? 'busy' : 'tentative';
+    }
+    if (!status) continue;
+    items.push({ status, start: Date.parse(`${event.start.dateTime}Z`), end: Date.parse(`${event.end.dateTime}Z`), subject: event.subject ?? '' });
+  }
+  return items.sort((a, b) => a.start - b.start);
+}
+
+const VIEW_DIGIT: Record<FreeBusyStatus, number> = { free: 0, workingElsewhere: 0, unknown: 0, tentative: 1, busy: 2, oof: 3 };
+
+function availabilityView(items: CalendarItem[], start: number, end: number, intervalMinutes: number): string {
+  const slot = intervalMinutes * 60_000;
+  let view = '';
+  for (let at = start; at < end; at += slot) {
+    const digits = items.filter((item) => item.start < at + slot && item.end > at).map((item) => VIEW_DIGIT[item.status]);
+    view += String(Math.max(0, ...digits));
+  }
+  return view;
+}
+
+function createEvent(state: FakeState, request: FakeRequest, [userId]: string[]): FakeResponse {
+  const organizer = findUser(state, userId!);
+  if (!organizer) return invalidUser(userId!);
+  const body = jsonBody(request) as Event | Error;
+  if (body instanceof Error) return badJson();
+  const start = utcInstant(body.start);
+  const end = utcInstant(body.end);
+  if (typeof start === 'string') return onlyUtc(start);
+  if (typeof end === 'string') return onlyUtc(end);
+  if (start === undefined || end === undefined) {
+    return graphError(400, 'ErrorInvalidRequest', 'The event needs a start and an end with dateTime and timeZone.');
+  }
+  // Graph recognises a repeated create by the client's transactionId and does not book twice.
+  if (body.transactionId) {
+    for (const stored of state.events.values()) {
+      if (stored.organizerId === organizer.id && stored.event.transactionId === body.transactionId && !stored.deleted) {
+        return { status: 201, body: eventBody(state, stored.event) };
+      }
+    }
+  }
+  const now = new Date().toISOString();
+  const id = `AAMkAGI2${randomBytes(33).toString('base64url')}AAA=`;
+  const online = body.isOnlineMeeting === true;
+  const provider = online ? (body.onlineMeetingProvider ?? 'teamsForBusiness') : 'unknown';
+  const organizerAddress = organizer.mail ?? organizer.userPrincipalName ?? `${organizer.id}@example.com`;
+  const event: StoredEvent = {
+    id,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    changeKey: randomBytes(12).toString('base64'),
+    iCalUId: `040000008200E00074C5B7101A82E008${randomBytes(28).toString('hex').toUpperCase()}`,
+    transactionId: body.transactionId ?? null,
+    subject: body.subject ?? '',
+    body: { contentType: body.body?.contentType ?? 'text', content: body.body?.content ?? '' },
+    start: graphDateTime(start),
+    end: graphDateTime(end),
+    isAllDay: false,
+    isCancelled: false,
+    isOrganizer: true,
+    responseRequested: body.responseRequested ?? true,
+    allowNewTimeProposals: body.allowNewTimeProposals ?? true,
+    showAs: body.showAs ?? 'busy',
+    type: 'singleInstance',
+    webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,
+    isOnlineMeeting: online,
+    onlineMeetingProvider: provider,
+    onlineMeeting: online && provider === 'teamsForBusiness' ? { joinUrl: teamsJoinUrl(state) } : null,
+    responseStatus: { response: 'organizer', time: '0001-01-01T00:00:00Z' },
+    organizer: { emailAddress: { name: organizer.displayName ?? organizerAddress, address: organizerAddress } },
+    attendees: (body.attendees ?? []).map((attendee) => ({
+      type: attendee.type ?? 'required',
+      status: { response: 'none', time: '0001-01-01T00:00:00Z' },
+      emailAddress: { name: attendee.emailAddress?.name ?? attendee.emailAddress?.address ?? '', address: attendee.emailAddress?.address ?? '' },
+    })),
+  };
+  state.events.set(id, { organizerId: organizer.id, event, deleted: false });
+  return { status: 201, body: eventBody(state, event) };
+}
+
+function updateEvent(state: FakeState, request: FakeRequest, [userId, eventId]: string[]): FakeResponse {
+  const found = organizersEvent(state, userId!, eventId!);
+  if ('status' in found) return found;
+  const body = jsonBody(request) as Event | Error;
+  if (body instanceof Error) return badJson();
+  const event = found.event;
+  const start = body.start === undefined ? undefined : utcInstant(body.start);
+  const end = body.end === undefined ? undefined : utcInstant(body.end);
+  if (typeof start === 'string') return onlyUtc(start);
+  if (typeof end === 'string') return onlyUtc(end);
+  const newStart = start ?? Date.parse(`${event.start.dateTime}Z`);
+  const newEnd = end ?? Date.parse(`${event.end.dateTime}Z`);
+  if (newEnd < newStart) return graphError(400, 'ErrorInvalidRequest', 'The end of the event must be after its start.');
+  const moved = graphDateTime(newStart).dateTime !== event.start.dateTime || graphDateTime(newEnd).dateTime !== event.end.dateTime;
+  event.start = graphDateTime(newStart);
+  event.end = graphDateTime(newEnd);
+  if (body.subject !== undefined) event.subject = body.subject;
+  if (body.body !== undefined) event.body = body.body;
+  // A new time sends an updated invitation: everyone answers again.
+  if (moved) for (const attendee of event.attendees) attendee.status = { response: 'none', time: '0001-01-01T00:00:00Z' };
+  event.lastModifiedDateTime = new Date().toISOString();
+  event.changeKey = randomBytes(12).toString('base64');
+  return { status: 200, body: eventBody(state, event) };
+}
+
+/** The event in this user's calendar, or Graph's 404 for it. */
+function organizersEvent(state: FakeState, userId: string, eventId: string): { event: StoredEvent } | FakeResponse {
+  const user = findUser(state, userId);
+  if (!user) return invalidUser(userId);
+  const stored = state.events.get(eventId);
+  if (!stored || stored.deleted || stored.organizerId !== user.id) {
+    return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+  }
+  return { event: stored.event };
+}
+
+function eventBody(state: FakeState, event: StoredEvent, query: URLSearchParams = new URLSearchParams()): object {
+  return {
+    '@odata.context': `${state.settings.baseUrl}/$metadata#users('${state.events.get(event.id)?.organizerId ?? ''}')/events/$entity`,
+    '@odata.etag': `W/"${event.changeKey ?? ''}"`,
+    ...selected({ ...event }, query),
+    id: event.id,
+  };
+}
+
+function teamsJoinUrl(state: FakeState): string {
+  const thread = `19%3ameeting_${randomBytes(24).toString('base64url')}%40thread.v2`;
+  const context = encodeURIComponent(JSON.stringify({ Tid: state.settings.tenantId, Oid: randomUUID() }));
+  return `https://teams.microsoft.com/l/meetup-join/${thread}/0?context=${context}`;
+}
+
+/** Graph's "2026-03-02T15:00:00.0000000" in UTC. */
+function graphDateTime(instant: number): DateTimeTimeZone & { dateTime: string } {
+  return { dateTime: `${new Date(instant).toISOString().slice(0, 19)}.0000000`, timeZone: 'UTC' };
+}
+
+/** The instant of a dateTimeTimeZone in UTC; a string naming the unsupported zone; undefined when malformed. */
+function utcInstant(value: unknown): number | string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { dateTime, timeZone } = value as DateTimeTimeZone;
+  if (typeof dateTime !== 'string') return undefined;
+  if (timeZone !== 'UTC') return `timeZone "${String(timeZone)}"`;
+  const at = Date.parse(`${dateTime.replace(/(\.\d{3})\d*$/, '$1')}Z`);
+  return Number.isNaN(at) ? undefined : at;
+}
+
+function onlyUtc(what: string): FakeResponse {
+  return graphError(400, 'BadRequest', `fakeGraph only implements UTC times; the request used ${what}.`);
+}
+
+function jsonBody(request: FakeRequest): Record<string, unknown> | Error {
+  try {
+    const parsed: unknown = JSON.parse(request.body || 'null');
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : new Error('not an object');
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+function badJson(): FakeResponse {
+  return graphError(400, 'BadRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+}
+
+/** What Exchange-backed resources answer for a user they do not know. */
+function invalidUser(userId: string): FakeResponse {
+  return graphError(404, 'ErrorInvalidUser', `The requested user '${userId}' is invalid.`);
+}
 
 function answerGraph(state: FakeState, request: FakeRequest): FakeResponse {
   const authorization = request.headers.authorization ?? '';
@@ -408,18 +805,20 @@ function answerGraph(state: FakeState, request: FakeRequest): FakeResponse {
   if (!issued) return graphError(401, 'InvalidAuthenticationToken', 'IDX14100: JWT is not well formed, there are no dots (.).');
   if (issued.expiresAt <= Date.now()) return graphError(401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.');
 
-  const failure = state.failures.get(request.path)?.shift();
-  if (failure) return injected(failure);
+  const failure = state.failures.get(decodeURIComponent(request.path))?.shift();
+  if (failure && !failure.afterHandling) return injected(failure);
 
-  for (const route of graphRoutes) {
+  const matches = graphRoutes.flatMap((route) => {
     const match = route.pattern.exec(request.path);
-    if (!match) continue;
-    if (route.method !== request.method) {
-      return graphError(405, 'Request_BadRequest', `The HTTP method '${request.method}' is not supported for this resource.`);
-    }
-    return route.handle(state, request, match.slice(1).map(decodeURIComponent));
+    return match ? [{ route, params: match.slice(1).map(decodeURIComponent) }] : [];
+  });
+  if (matches.length === 0) {
+    return graphError(400, 'BadRequest', `Resource not found for the segment '${request.path.split('/').filter(Boolean).pop() ?? ''}'.`);
   }
-  return graphError(400, 'BadRequest', `Resource not found for the segment '${request.path.split('/').filter(Boolean).pop() ?? ''}'.`);
+  const found = matches.find(({ route }) => route.method === request.method);
+  if (!found) return graphError(405, 'Request_BadRequest', `The HTTP method '${request.method}' is not supported for this resource.`);
+  const response = found.route.handle(state, request, found.params);
+  return failure ? injected(failure) : response;
 }
 
 function findUser(state: FakeState, idOrUpn: string): (User & { id: string }) | undefined {
@@ -428,6 +827,22 @@ function findUser(state: FakeState, idOrUpn: string): (User & { id: string }) | 
     if (user.id.toLowerCase() === wanted || user.userPrincipalName?.toLowerCase() === wanted) return user;
   }
   return undefined;
+}
+
+/** The mailbox an SMTP address belongs to (its mail or its UPN). */
+function userByAddress(state: FakeState, address: string): (User & { id: string }) | undefined {
+  const wanted = address.toLowerCase();
+  for (const user of state.users.values()) {
+    if (user.mail?.toLowerCase() === wanted || user.userPrincipalName?.toLowerCase() === wanted) return user;
+  }
+  return undefined;
+}
+
+/** For the test-facing helpers: a user by id, UPN or mail, or a thrown mistake. */
+function existingUser(state: FakeState, idOrAddress: string): User & { id: string } {
+  const user = findUser(state, idOrAddress) ?? userByAddress(state, idOrAddress);
+  if (!user) throw new Error(`fakeGraph: no user ${idOrAddress}; add it with addUser first`);
+  return user;
 }
 
 /** `$select` keeps only the named properties; Graph always returns `@odata.type` for directory objects. */
