@@ -48,6 +48,9 @@ param aadAppClientId string = ''
 @description('Comma-separated Entra object ids of the tenant admins (TENANT_ADMINS).')
 param tenantAdmins string = ''
 
+@description('An Entra group id whose members are tenant admins too (TENANT_ADMIN_GROUP); needs graphEnabled and GroupMember.Read.All. Empty: TENANT_ADMINS only.')
+param tenantAdminGroup string = ''
+
 @description('Use Microsoft Graph with the app\'s credentials (GRAPH_ENABLED). Needs the secret, so SingleTenant, and admin consent for the app\'s Graph permissions.')
 @allowed([
   'true'
@@ -210,6 +213,7 @@ module webApp 'modules/webApp.bicep' = {
     databaseUrlSecretUri: keyVault.outputs.databaseUrlSecretUri
     aadAppClientId: empty(aadAppClientId) ? effectiveBotAppId : aadAppClientId
     tenantAdmins: tenantAdmins
+    tenantAdminGroup: tenantAdminGroup
     graphEnabled: graphEnabled
     logLevel: logLevel
   }

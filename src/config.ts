@@ -40,11 +40,16 @@ const environment = z
     ENTRA_AUTHORITY_HOST: z.preprocess(blankAsUndefined, z.string().url().default('https://login.microsoftonline.com')),
     // Tenant admins: Entra object ids (or, locally, Teams user ids), comma-separated.
     TENANT_ADMINS: z.preprocess(blankAsUndefined, z.string().default('')),
+    // Or an Entra group whose members are tenant admins (read from Graph; needs GRAPH_ENABLED=true).
+    TENANT_ADMIN_GROUP: optional(z.string().uuid('must be the Entra group’s object id')),
     // Microsoft Graph with the app's own credentials (manager chain, free/busy, meetings). Off unless asked for.
     GRAPH_ENABLED: z.preprocess(blankAsUndefined, z.enum(['true', 'false']).default('false')),
     GRAPH_BASE_URL: z.preprocess(blankAsUndefined, z.string().url().default('https://graph.microsoft.com/v1.0')),
     // A PEM file with the app's certificate and its private key: Graph then signs in with it, not the secret.
     GRAPH_CERTIFICATE_PATH: optional(z.string()),
+    // Proactive messages per second per tenant, from this instance (Teams allows about 30 per app per tenant;
+    // with several instances give each its share).
+    PROACTIVE_TENANT_RATE_PER_SECOND: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(1000).default(30)),
     LOG_LEVEL: z.preprocess(
       blankAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -59,6 +64,9 @@ const environment = z
         message:
           'needs MicrosoftAppId, MicrosoftAppTenantId and MicrosoftAppPassword or GRAPH_CERTIFICATE_PATH (Graph uses the app’s credentials)',
       });
+    }
+    if (env.TENANT_ADMIN_GROUP && env.GRAPH_ENABLED !== 'true') {
+      ctx.addIssue({ code: 'custom', path: ['TENANT_ADMIN_GROUP'], message: 'needs GRAPH_ENABLED=true (group membership is read from Microsoft Graph)' });
     }
     if (!env.MicrosoftAppId) return;
     if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
@@ -88,6 +96,8 @@ export interface Config {
     publicHostname?: string;
     authorityHost: string;
     tenantAdmins: string[];
+    /** An Entra group whose members are tenant admins too; membership comes from Graph. */
+    tenantAdminGroup?: string;
   };
   graph:
     | { enabled: false }
@@ -101,6 +111,10 @@ export interface Config {
         clientSecret?: string;
         clientCertificate?: ClientCertificate;
       };
+  proactive: {
+    /** Sends per second per tenant from this instance. */
+    tenantRatePerSecond: number;
+  };
   logLevel: string;
   production: boolean;
 }
@@ -157,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicHostname: e.PUBLIC_HOSTNAME,
       authorityHost: e.ENTRA_AUTHORITY_HOST,
       tenantAdmins: e.TENANT_ADMINS.split(',').map((id) => id.trim()).filter(Boolean),
+      tenantAdminGroup: e.TENANT_ADMIN_GROUP,
     },
     graph:
       e.GRAPH_ENABLED === 'true'
@@ -171,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
               : { clientSecret: e.MicrosoftAppPassword! }),
           }
         : { enabled: false },
+    proactive: { tenantRatePerSecond: e.PROACTIVE_TENANT_RATE_PER_SECOND },
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
   };

@@ -28,21 +28,45 @@ import { systemClock, type Clock } from './services/ports';
 import { startJobQueue } from './jobs/jobQueue';
 import { createProactiveSender } from '../bot/proactive/sender';
 import { createMatchNotifier } from '../bot/matchNotifier';
+import { createReminderNotifier } from '../bot/reminderNotifier';
+import { createReminderService, type ReminderService } from './services/reminders';
+import { createSchedulingNotifier } from '../bot/schedulingNotifier';
+import { createSchedulingService } from './services/scheduling';
+import { graphCalendar } from './graph/calendar';
+import { createRatingNotifier } from '../bot/ratingNotifier';
+import { createNudgeNotifier } from '../bot/nudgeNotifier';
+import { createSessionRatingService } from './services/sessionRatings';
+import { createNudgeService } from './services/nudges';
 import { createDevelopmentSignIn } from './auth/developmentSignIn';
 import { createTokenVerifier } from './auth/tokens';
 import { createAuthenticator } from './http/authenticate';
 import { registerDevelopmentSignIn } from './http/routes/devSignIn';
 import { registerMatchingRoutes } from './http/routes/matching';
 import { registerMyMentoringRoutes } from './http/routes/myMentoring';
+import { registerAdminHealthRoutes } from './http/routes/adminHealth';
+import { registerAdminExportRoutes } from './http/routes/adminExports';
+import { registerQuestionnairePreviewRoute } from './http/routes/adminQuestionnairePreview';
+import { programHealthRepository } from './store/repositories/programHealth';
+import { createProgramHealthService } from './services/programHealth';
+import { createProgramExportService } from './services/programExports';
 import { registerTab } from './http/routes/tab';
+import { registerAdminProgramRoutes } from './http/routes/adminPrograms';
+import { registerAdminParticipantRoutes } from './http/routes/adminParticipants';
+import { createTenantAdmins } from './auth/tenantAdmins';
+import { createProgramAdminService } from './services/programAdmin';
+import { createParticipantService } from './services/participants';
 import { createMentoringPairService } from './services/mentoringPairs';
 import { createMentoringGoalService } from './services/mentoringGoals';
 import { createMentoringAgendaService } from './services/mentoringAgenda';
+
+const REMINDER_WORKERS = 16;
 
 export interface RunningTandem {
   url: string;
   port: number;
   database: Database;
+  /** Scheduling calls `reminders.scheduleFor(session)` after a session is booked, confirmed or moved. */
+  reminders: ReminderService;
   close(): Promise<void>;
 }
 
@@ -56,6 +80,8 @@ export interface StartOptions {
   jobPollingSeconds?: number;
   /** The built tab; by default dist/tab next to the compiled dist/src/main.js. */
   tabDir?: string;
+  /** How Graph and Entra requests leave the process; tests hand in the fake Graph's fetch, which trusts its certificate. */
+  graphFetch?: typeof fetch;
 }
 
 export async function startTandem(config: Config, options: StartOptions = {}): Promise<RunningTandem> {
@@ -90,13 +116,28 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     appId: botAppId,
     store,
     logger,
+    tenantRatePerSecond: config.proactive.tenantRatePerSecond,
   });
   const notifier = createMatchNotifier(sender);
-  const graph = config.graph.enabled ? createGraphClient(config.graph) : undefined;
+  const graph = config.graph.enabled ? createGraphClient(config.graph, { fetch: options.graphFetch }) : undefined;
   const directory = graph ? graphDirectory((objectId) => managerChain(graph, objectId)) : questionnaireDirectory();
-  const proposals = createProposalService({ store, directory, notifier, scheduler: jobs, clock });
+  const proposals = createProposalService({
+    store,
+    directory,
+    notifier,
+    scheduler: jobs,
+    clock,
+    // The first slot card goes to both people once the mentor accepts.
+    onMatchAccepted: (tenantId, relationshipId) => scheduling.offerAfterMatch(tenantId, relationshipId),
+  });
   const relationships = createRelationshipService({ store, proposals, notifier });
-  const matchRuns = createMatchRunService({ store, directory, proposals });
+  const matchRuns = createMatchRunService({
+    store,
+    directory,
+    proposals,
+    clock,
+    onRunFailed: (err, run) => logger.error({ err, runId: run.id }, 'matching run failed'),
+  });
   const adminPairing = createAdminPairingService({ store, directory, proposals });
   const mentoring = {
     pairs: createMentoringPairService({ store, clock }),
@@ -106,12 +147,54 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
   await jobs.work('proposal-expiry', async (job) => {
     await proposals.expire(job);
   });
+  const reminders = createReminderService({ store, scheduler: jobs, notifier: createReminderNotifier(sender), clock });
+  // Several workers: each takes a batch of jobs and works it in order, and reminders
+  // fall due together (every session on the hour), so one worker would trail the rate limits.
+  for (let worker = 0; worker < REMINDER_WORKERS; worker++) {
+    await jobs.work('session-reminder', async (job) => {
+      await reminders.send(job);
+    });
+  }
+  const sessionRatings = createSessionRatingService({ store, scheduler: jobs, notifier: createRatingNotifier(sender), clock });
+  const nudges = createNudgeService({ store, notifier: createNudgeNotifier(sender), clock });
+  await jobs.work('rating-prompt', async (job) => {
+    await sessionRatings.sendPrompt(job);
+  });
+  await jobs.work('nudge-sweep', async () => {
+    const report = await nudges.sweep();
+    logger.info({ offered: report.offered.length, deferred: report.deferred.length, flagged: report.flagged.length }, 'nudge sweep');
+  });
+  // Every half hour, so each person's nudge lands early in their working day, whatever their zone.
+  await jobs.every('nudge-sweep', '*/30 * * * *');
+  const scheduling = createSchedulingService({
+    store,
+    clock,
+    scheduler: jobs,
+    notifier: createSchedulingNotifier(sender),
+    calendar: graph && config.graph.enabled ? graphCalendar(graph, { tenantId: config.graph.tenantId }) : undefined,
+    // Reminders and the rating prompt follow every booked or moved session.
+    followUps: {
+      sessionBooked: async (session) => {
+        await reminders.scheduleFor(session);
+        await sessionRatings.schedulePrompt(session);
+      },
+    },
+    logger,
+  });
+  await jobs.work('next-session-offer', async (job) => {
+    await scheduling.offerNextSession(job);
+  });
+  await jobs.work('attendance-check', async (job) => {
+    await scheduling.checkAttendance(job);
+  });
 
   const bot = createBot(adapter, {
     people,
     registration,
     proposals,
     relationships,
+    sessionRatings,
+    scheduling,
     botAppId,
     fallbackTenantId: config.bot.mode === 'anonymous' ? config.bot.localTenantId : undefined,
   });
@@ -140,8 +223,28 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     tenantAdmins: config.auth.tenantAdmins,
   });
   registerDevelopmentSignIn(server, { store, signIn: development, logger, defaultTenantId: homeTenant ?? PLAYGROUND_TENANT_ID });
-  registerMatchingRoutes(server, { authenticate, store, matchRuns, adminPairing, logger });
+  // Admin routes settle tenant admins by configuration or, when set, by the Entra group.
+  const adminAuthenticate = createTenantAdmins({
+    group:
+      config.auth.tenantAdminGroup && graph && config.graph.enabled
+        ? { groupId: config.auth.tenantAdminGroup, tenantId: config.graph.tenantId, graph }
+        : undefined,
+    logger,
+    clock,
+  }).authenticator(authenticate);
+  registerMatchingRoutes(server, { authenticate: adminAuthenticate, store, matchRuns, adminPairing, logger });
+  registerAdminProgramRoutes(server, { authenticate: adminAuthenticate, store, logger, programAdmin: createProgramAdminService({ store }) });
+  registerAdminParticipantRoutes(server, {
+    authenticate: adminAuthenticate,
+    store,
+    logger,
+    participants: createParticipantService({ store, proposals, notifier }),
+  });
   registerMyMentoringRoutes(server, { authenticate, store, logger, ...mentoring });
+  const healthQueries = programHealthRepository(database.db);
+  registerAdminHealthRoutes(server, { authenticate: adminAuthenticate, store, logger, clock, nudges, programHealth: createProgramHealthService({ health: healthQueries, clock }) });
+  registerAdminExportRoutes(server, { authenticate: adminAuthenticate, store, logger, programExports: createProgramExportService({ health: healthQueries }) });
+  registerQuestionnairePreviewRoute(server, { authenticate: adminAuthenticate, store, logger });
   registerTab(server, { dir: options.tabDir ?? path.join(__dirname, '..', 'tab') });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const port = (server.address() as AddressInfo).port;
@@ -152,6 +255,7 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     url,
     port,
     database,
+    reminders,
     /**
      * Graceful shutdown: stop taking turns (readiness fails, new turns get a
      * 503 to retry elsewhere), let requests in flight finish, let running
@@ -161,6 +265,8 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     async close() {
       draining = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Matching runs working in the background finish before the database closes.
+      await matchRuns.idle();
       await jobs.stop();
       if (!options.database) await database.close();
     },

@@ -1,6 +1,7 @@
 /**
  * Builds the tabs: the personal tab (index.html), the meeting side panel
- * (sidepanel.html) and the page that adds it to a meeting (config.html), served by the app under /tab/. Run from the repository
+ * (sidepanel.html), the page that adds it to a meeting (config.html) and the admin
+ * Programs tab (programs.html), served by the app under /tab/. Run from the repository
  * root: `vite build --config tab/vite.config.ts`.
  */
 import path from 'node:path';
@@ -22,6 +23,7 @@ export default defineConfig({
         personal: path.resolve(tabRoot, 'index.html'),
         sidepanel: path.resolve(tabRoot, 'sidepanel.html'),
         config: path.resolve(tabRoot, 'config.html'),
+        programs: path.resolve(tabRoot, 'programs.html'),
       },
       onwarn(warning, warn) {
         // Fluent's "use client" markers matter to server components only; a browser bundle can drop them.

@@ -1,21 +1,50 @@
 import type { TurnContext } from 'botbuilder';
 import { roleLine } from '../../src/domain/profileSummary';
+import { isMentee } from '../../src/domain/roles';
 import type { FindMentorsResult, RequestMentorResult } from '../../src/services/proposals';
 import type { BotDeps } from '../deps';
 import { describeProblem, mentorRequestAction, programAction } from '../cardData';
 import { mentorOptionsCard } from '../cards/mentorOptionsCard';
 import { mentorRequestedCard } from '../cards/mentorRequestedCard';
+import { programPickCard } from '../cards/programPickCard';
 import { formatDay, type AdaptiveCard } from '../cards/render';
 import { sendCard } from '../replies';
 import { currentPerson, type TandemTurnState } from '../turnState';
-import { currentProgramOrReply } from './lookups';
+import { currentProgramOrReply, NOT_REGISTERED_ANYWHERE } from './lookups';
 import { PROGRAM_UNAVAILABLE } from './messages';
 
-/** `find a mentor`: the mentee's five best mentors, each with a button to ask. */
+/**
+ * `find a mentor`: the mentee's five best mentors, each with a button to ask.
+ * It works per program where mentees choose; with several, it asks which.
+ */
 export function findMentorCommand(deps: BotDeps) {
   return async (context: TurnContext, state: TandemTurnState): Promise<void> => {
     const person = currentPerson(state);
-    const program = await currentProgramOrReply(context, deps, person);
+    const registrations = await deps.registration.registrations(person);
+    const asMentee = registrations.filter((r) => isMentee(r.enrollment.role));
+    const choosing = asMentee.filter((r) => r.program.matchingMode === 'mentee-choice');
+    if (choosing.length > 1) {
+      await sendCard(
+        context,
+        programPickCard(
+          {
+            heading: 'Find a mentor in which program?',
+            prompt: 'You are a mentee in more than one program where you choose your mentor. Which one is this for?',
+            buttonTitle: 'Find a mentor here',
+            verb: 'match.find',
+          },
+          choosing,
+        ),
+      );
+      return;
+    }
+    if (registrations.length === 0 && (await deps.registration.openPrograms(person.tenantId)).length > 1) {
+      await context.sendActivity(NOT_REGISTERED_ANYWHERE);
+      return;
+    }
+    // Without a program to choose in, the one that explains why not: where they are a mentee, else any.
+    const program =
+      (choosing[0] ?? asMentee[0] ?? registrations[0])?.program ?? (await currentProgramOrReply(context, deps, person));
     if (!program) return;
     const answer = optionsOrSentence(await deps.proposals.findMentors(person, program.id));
     if (typeof answer === 'string') await context.sendActivity(answer);

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { stageTitles } from '../../src/domain/stages';
 import type { MatchStatus } from '../../src/services/relationships';
 import type { Person } from '../../src/store/repositories/people';
+import type { Program } from '../../src/store/repositories/programs';
 import type { BotDeps } from '../deps';
 import { describeProblem, endRelationshipAction, relationshipAction } from '../cardData';
 import { endRelationshipConfirmCard } from '../cards/endRelationshipConfirmCard';
@@ -10,17 +11,30 @@ import { relationshipEndedCard } from '../cards/relationshipEndedCard';
 import { formatDay, type AdaptiveCard } from '../cards/render';
 import { sendCard } from '../replies';
 import { currentPerson, type TandemTurnState } from '../turnState';
-import { currentProgramOrReply } from './lookups';
+import { currentProgramOrReply, NOT_REGISTERED_ANYWHERE } from './lookups';
 
 const NOT_YOURS = 'This mentorship is not one of yours, or it is no longer in Tandem. Type "my matches" to see yours.';
 
-/** `my matches`: who I am matched with, and what I am waiting on. */
+/**
+ * `my matches`: who I am matched with, and what I am waiting on, one card per
+ * program I take part in (a closed program's mentorships included).
+ */
 export function matchesCommand(deps: BotDeps) {
   return async (context: TurnContext, state: TandemTurnState): Promise<void> => {
     const person = currentPerson(state);
-    const program = await currentProgramOrReply(context, deps, person);
-    if (!program) return;
-    await sendCard(context, statusCard(await deps.relationships.status(person, program), person));
+    let programs: Program[] = await deps.registration.programsInvolving(person);
+    if (programs.length === 0) {
+      const open = await deps.registration.openPrograms(person.tenantId);
+      if (open.length > 1) {
+        await context.sendActivity(NOT_REGISTERED_ANYWHERE);
+        return;
+      }
+      const current = await currentProgramOrReply(context, deps, person);
+      programs = current ? [current] : [];
+    }
+    for (const program of programs) {
+      await sendCard(context, statusCard(await deps.relationships.status(person, program), person));
+    }
   };
 }
 
@@ -62,7 +76,7 @@ export function cancelEndRelationship(deps: BotDeps) {
     if (!parsed.success) return describeProblem(parsed.error);
     const person = currentPerson(state);
     const own = await deps.relationships.ownRelationship(person, parsed.data.relationshipId);
-    const program = own && (await deps.registration.openProgram(person.tenantId, own.relationship.programId));
+    const program = own && (await deps.registration.program(person.tenantId, own.relationship.programId));
     if (!program) return 'Nothing has changed.';
     return statusCard(await deps.relationships.status(person, program), person);
   };

@@ -1,8 +1,8 @@
 import { TurnContext, type CloudAdapter, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import type { BotDeps } from '../deps';
-import { welcomeCard } from '../cards/welcomeCard';
 import { sendCard } from '../replies';
 import { currentPerson, type TandemTurnState } from '../turnState';
+import { welcomeCardFor } from './welcome';
 
 /**
  * Mentoring is personal, so Tandem talks in 1:1 chats only. A message in a
@@ -42,10 +42,8 @@ export function privateChatOnly(deps: BotDeps) {
             reference: reference as Partial<ConversationReference> as Record<string, unknown>,
           },
         );
-        const program = await deps.registration.currentProgram(person.tenantId);
-        if (program) {
-          await sendCard(privateContext, welcomeCard({ personName: person.name, programId: program.id, programName: program.name }));
-        }
+        const welcome = await welcomeCardFor(deps, person);
+        if (welcome) await sendCard(privateContext, welcome);
       },
     );
     await context.sendActivity(

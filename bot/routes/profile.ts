@@ -5,16 +5,20 @@ import { registrationFormCard } from '../cards/registrationFormCard';
 import { registrationSummaryCard } from '../cards/registrationSummaryCard';
 import { sendCard } from '../replies';
 import { currentPerson, type TandemTurnState } from '../turnState';
-import { activeEnrollmentOrReply, currentProgramOrReply, programOnCard } from './lookups';
-import { NOT_REGISTERED } from './messages';
+import { registrationOnCard, registrationOrAsk } from './lookups';
 
-/** `profile`: the saved registration, with Edit and Withdraw. */
+/** `profile`: the saved registration, with Edit and Withdraw; first which one, when there are several. */
 export function profileCommand(deps: BotDeps) {
   return async (context: TurnContext, state: TandemTurnState): Promise<void> => {
     const person = currentPerson(state);
-    const program = await currentProgramOrReply(context, deps, person);
-    const enrollment = program && (await activeEnrollmentOrReply(context, deps, person, program));
-    if (!program || !enrollment) return;
+    const registration = await registrationOrAsk(context, deps, person, {
+      heading: 'Which registration?',
+      prompt: 'You are registered in more than one program. Which registration would you like to see?',
+      buttonTitle: 'Show my registration',
+      verb: 'registration.view',
+    });
+    if (!registration) return;
+    const { program, enrollment } = registration;
     await sendCard(
       context,
       registrationSummaryCard({ program, enrollment, heading: 'Your registration', timeZone: person.timeZone }),
@@ -22,14 +26,23 @@ export function profileCommand(deps: BotDeps) {
   };
 }
 
+/** A program picked after `profile`: that registration's summary. */
+export function viewRegistration(deps: BotDeps) {
+  return async (_context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
+    const person = currentPerson(state);
+    const registration = await registrationOnCard(deps, person, data);
+    if (typeof registration === 'string') return registration;
+    const { program, enrollment } = registration;
+    return registrationSummaryCard({ program, enrollment, heading: 'Your registration', timeZone: person.timeZone });
+  };
+}
+
 /** Edit on the summary: the form again, pre-filled, bound to the revision it edits. */
 export function editRegistration(deps: BotDeps) {
   return async (_context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
-    const person = currentPerson(state);
-    const program = await programOnCard(deps, person, data);
-    if (typeof program === 'string') return program;
-    const enrollment = await deps.registration.findEnrollment(person, program.id);
-    if (!enrollment || enrollment.status === 'withdrawn') return NOT_REGISTERED(program.name);
+    const registration = await registrationOnCard(deps, currentPerson(state), data);
+    if (typeof registration === 'string') return registration;
+    const { program, enrollment } = registration;
     return registrationFormCard({ program, role: enrollment.role, revision: enrollment.revision, values: enrollment.answers });
   };
 }

@@ -1,39 +1,49 @@
 import type { TurnContext } from 'botbuilder';
 import type { Answers } from '../../src/domain/answers';
 import { offeredTimeZone } from '../../src/domain/timeZones';
+import type { ProgramOffer } from '../../src/services/registration';
 import type { Program } from '../../src/store/repositories/programs';
 import type { BotDeps } from '../deps';
 import { chooseRoleAction, describeProblem } from '../cardData';
+import { programChoiceCard } from '../cards/programChoiceCard';
 import type { AdaptiveCard } from '../cards/render';
 import { registrationFormCard } from '../cards/registrationFormCard';
 import { roleChoiceCard } from '../cards/roleChoiceCard';
 import { sendCard } from '../replies';
 import { currentPerson, type TandemTurnState } from '../turnState';
-import { currentProgramOrReply, programOnCard } from './lookups';
-import { PROGRAM_UNAVAILABLE } from './messages';
+import { programOnCard } from './lookups';
+import { NO_OPEN_PROGRAM } from './messages';
 
-/** `register`: the role choice, the first step of the registration form. */
+const ALREADY_REGISTERED = (programName: string) =>
+  `You are already registered for ${programName}. Here is your form, in case you want to change something.`;
+
+/** `register`: the role choice, the first step of the registration form; first the program when several are open. */
 export function registerCommand(deps: BotDeps) {
   return async (context: TurnContext, state: TandemTurnState): Promise<void> => {
-    const person = currentPerson(state);
-    const program = await currentProgramOrReply(context, deps, person);
-    if (!program) return;
-    const enrollment = await deps.registration.findEnrollment(person, program.id);
-    if (enrollment?.status === 'active') {
-      await context.sendActivity(
-        `You are already registered for ${program.name}. Here is your form, in case you want to change something.`,
-      );
-      await sendCard(
-        context,
-        registrationFormCard({ program, role: enrollment.role, revision: enrollment.revision, values: enrollment.answers }),
-      );
-      return;
-    }
-    await sendCard(context, roleChoiceCard(program));
+    const answer = await registrationStart(context, deps, await deps.registration.offers(currentPerson(state)));
+    if (typeof answer === 'string') await context.sendActivity(answer);
+    else await sendCard(context, answer);
   };
 }
 
-/** The welcome card's Register button, and "Change role" on the form. */
+/** "See the programs" on the welcome card sent when several programs were open. */
+export function listPrograms(deps: BotDeps) {
+  return async (context: TurnContext, state: TandemTurnState): Promise<AdaptiveCard | string> =>
+    registrationStart(context, deps, await deps.registration.offers(currentPerson(state)));
+}
+
+/** A program picked on the choice card: its role choice, or the saved form when already registered. */
+export function chooseProgram(deps: BotDeps) {
+  return async (context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
+    const person = currentPerson(state);
+    const program = await programOnCard(deps, person, data);
+    if (typeof program === 'string') return program;
+    const enrollment = await deps.registration.findEnrollment(person, program.id);
+    return firstStep(context, { program, ...(enrollment ? { enrollment } : {}) });
+  };
+}
+
+/** The welcome card's Register button (one open program), and "Change role" on the form. */
 export function startRegistration(deps: BotDeps) {
   return async (_context: TurnContext, state: TandemTurnState, data: unknown): Promise<AdaptiveCard | string> => {
     const program = await programOnCard(deps, currentPerson(state), data);
@@ -47,8 +57,8 @@ export function chooseRole(deps: BotDeps) {
     const parsed = chooseRoleAction.safeParse(data);
     if (!parsed.success) return describeProblem(parsed.error);
     const person = currentPerson(state);
-    const program = await deps.registration.openProgram(person.tenantId, parsed.data.programId);
-    if (!program) return PROGRAM_UNAVAILABLE;
+    const program = await programOnCard(deps, person, { programId: parsed.data.programId });
+    if (typeof program === 'string') return program;
     const enrollment = await deps.registration.findEnrollment(person, program.id);
     return registrationFormCard({
       program,
@@ -57,6 +67,19 @@ export function chooseRole(deps: BotDeps) {
       values: enrollment?.answers ?? suggestedAnswers(program, person.timeZone),
     });
   };
+}
+
+/** One open program goes straight to its first step; several are offered to choose from. */
+async function registrationStart(context: TurnContext, deps: BotDeps, offers: ProgramOffer[]): Promise<AdaptiveCard | string> {
+  const [only, ...others] = offers;
+  if (!only) return NO_OPEN_PROGRAM;
+  return others.length === 0 ? firstStep(context, only) : programChoiceCard(offers);
+}
+
+async function firstStep(context: TurnContext, { program, enrollment }: ProgramOffer): Promise<AdaptiveCard> {
+  if (enrollment?.status !== 'active') return roleChoiceCard(program);
+  await context.sendActivity(ALREADY_REGISTERED(program.name));
+  return registrationFormCard({ program, role: enrollment.role, revision: enrollment.revision, values: enrollment.answers });
 }
 
 /**

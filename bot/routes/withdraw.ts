@@ -7,17 +7,19 @@ import { withdrawalConfirmCard } from '../cards/withdrawalConfirmCard';
 import { withdrawnCard } from '../cards/withdrawnCard';
 import { sendCard } from '../replies';
 import { currentPerson, type TandemTurnState } from '../turnState';
-import { activeEnrollmentOrReply, currentProgramOrReply, programOnCard } from './lookups';
+import { programOnCard, registrationOrAsk } from './lookups';
 import { NOT_REGISTERED, PROGRAM_UNAVAILABLE } from './messages';
 
-/** `withdraw`: never immediate; it asks first. */
+/** `withdraw`: never immediate; it asks first, and first which program when there are several. */
 export function withdrawCommand(deps: BotDeps) {
   return async (context: TurnContext, state: TandemTurnState): Promise<void> => {
-    const person = currentPerson(state);
-    const program = await currentProgramOrReply(context, deps, person);
-    const enrollment = program && (await activeEnrollmentOrReply(context, deps, person, program));
-    if (!program || !enrollment) return;
-    await sendCard(context, withdrawalConfirmCard(program));
+    const registration = await registrationOrAsk(context, deps, currentPerson(state), {
+      heading: 'Withdraw from which program?',
+      prompt: 'You are registered in more than one program. Which one would you like to leave? You will be asked once more before anything changes.',
+      buttonTitle: 'Withdraw from this one',
+      verb: 'withdrawal.request',
+    });
+    if (registration) await sendCard(context, withdrawalConfirmCard(registration.program));
   };
 }
 

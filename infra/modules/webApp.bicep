@@ -28,6 +28,7 @@ param databaseUrlSecretUri string
 
 param aadAppClientId string
 param tenantAdmins string
+param tenantAdminGroup string
 param graphEnabled string
 param logLevel string
 
@@ -84,6 +85,7 @@ var appSettingsForEveryBotType = {
   AAD_APP_CLIENT_ID: aadAppClientId
   PUBLIC_HOSTNAME: site.properties.defaultHostName
   TENANT_ADMINS: tenantAdmins
+  TENANT_ADMIN_GROUP: tenantAdminGroup
   GRAPH_ENABLED: graphEnabled
   LOG_LEVEL: logLevel
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString

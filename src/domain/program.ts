@@ -40,3 +40,38 @@ export const programDefaults = {
   proposalExpiryDays: 3,
   ratingDelayMinutes: 5,
 } as const;
+
+/*
+ * The admin API's answers about programs (times as ISO 8601 UTC strings). They live here, not
+ * with the routes, so the admin tab reads the very types the server sends without importing server code.
+ */
+
+/** A program in the admin's list: its settings without the questionnaire. */
+export interface ProgramSummaryView extends Omit<ProgramSettings, 'questionnaire'> {
+  id: string;
+  createdAt: string;
+  /** Send it back as `expectedUpdatedAt` with a questionnaire edit. */
+  updatedAt: string;
+}
+
+export interface ProgramAdminRef {
+  personId: string;
+  name: string;
+}
+
+/** GET /api/v1/programs/:programId and every program write. */
+export interface ProgramView extends ProgramSummaryView {
+  questionnaire: Questionnaire;
+  admins: ProgramAdminRef[];
+}
+
+/** GET /api/v1/admin/me */
+export interface AdminMeView {
+  person: { id: string; name: string; tenantId: string };
+  /** Administers every program of the tenant, and may create programs. */
+  tenantAdmin: boolean;
+  /** How: named in TENANT_ADMINS, or a member of TENANT_ADMIN_GROUP. */
+  tenantAdminVia: 'configuration' | 'group' | null;
+  canCreatePrograms: boolean;
+  programs: { id: string; name: string; status: ProgramStatus; as: 'tenant-admin' | 'program-admin' }[];
+}

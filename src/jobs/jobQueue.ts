@@ -11,6 +11,26 @@ import type { Logger } from 'pino';
 import type { Database } from '../store/database';
 import { jobQueues, type JobPayloads, type JobQueueName, type JobScheduler } from '../services/ports';
 
+const BATCH_SIZE = 10;
+
+interface JobTiming {
+  /** How long a fetched job may run before pg-boss gives it to another worker (its instance died). */
+  expireInSeconds: number;
+  retryLimit: number;
+  retryDelay: number;
+  retryBackoff: boolean;
+}
+
+/**
+ * Reminders are due to the minute, so a dead instance's must come back
+ * within minutes; one that waits on a delivery another instance claimed is
+ * retried steadily until that claim's lease (2 minutes) runs out.
+ */
+const TIMING: Partial<Record<JobQueueName, JobTiming>> = {
+  'session-reminder': { expireInSeconds: 120, retryLimit: 10, retryDelay: 30, retryBackoff: false },
+};
+const DEFAULT_TIMING: JobTiming = { expireInSeconds: 15 * 60, retryLimit: 5, retryDelay: 60, retryBackoff: true };
+
 export interface JobQueueOptions {
   logger: Logger;
   /** How often workers look for due jobs; tests shorten it. */
@@ -29,6 +49,8 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) },
     schema: 'pgboss',
+    // Expired jobs (their instance died mid-job) are found and handed out again this often.
+    maintenanceIntervalSeconds: 30,
   });
   boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
   await boss.start();
@@ -39,15 +61,14 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
     async schedule(queue, data, at, scheduleOptions) {
       await boss.send(queue, data as object, {
         startAfter: at,
-        retryLimit: 5,
-        retryDelay: 60,
-        retryBackoff: true,
+        ...(TIMING[queue] ?? DEFAULT_TIMING),
         ...(scheduleOptions?.singletonKey ? { singletonKey: scheduleOptions.singletonKey } : {}),
       });
     },
 
     async work(queue, handler) {
-      await boss.work<JobPayloads[typeof queue]>(queue, { pollingIntervalSeconds, batchSize: 10 }, async (jobs) => {
+      let workerId: string | undefined = undefined;
+      workerId = await boss.work<JobPayloads[typeof queue]>(queue, { pollingIntervalSeconds, batchSize: BATCH_SIZE }, async (jobs) => {
         for (const job of jobs) {
           try {
             await handler(job.data);
@@ -56,6 +77,8 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
             throw error;
           }
         }
+        // A full batch means more are waiting (reminders fall due together): fetch again at once, not after the polling interval.
+        if (jobs.length === BATCH_SIZE && workerId) boss.notifyWorker(workerId);
       });
     },
 

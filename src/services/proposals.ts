@@ -25,6 +25,8 @@ export interface ProposalDeps {
   notifier: MatchNotifier;
   scheduler: JobScheduler;
   clock: Clock;
+  /** After a match is accepted: the pair is offered session times (scheduling). */
+  onMatchAccepted?: (tenantId: string, relationshipId: string) => Promise<void>;
 }
 
 export type FindMentorsResult =
@@ -159,14 +161,15 @@ export function createProposalService(deps: ProposalDeps) {
     const outcome = await store.transaction(async (tx) => {
       const updated = await tx.matchProposals.respond(person.tenantId, proposalId, 'proposed', answer, { declineReason });
       if (!updated) return undefined;
+      let relationshipId: string | undefined;
       if (answer === 'accepted') {
-        await tx.relationships.create({
+        ({ id: relationshipId } = await tx.relationships.create({
           tenantId: person.tenantId,
           programId: proposal.programId,
           mentorPersonId: proposal.mentorPersonId,
           menteePersonId: proposal.menteePersonId,
           proposalId: proposal.id,
-        });
+        }));
       }
       await tx.auditLog.record({
         tenantId: person.tenantId,
@@ -176,7 +179,7 @@ export function createProposalService(deps: ProposalDeps) {
         targetId: proposal.id,
         details: { declineReasonGiven: Boolean(declineReason) },
       });
-      return updated;
+      return { ...updated, relationshipId };
     });
 
     if (!outcome) {
@@ -186,6 +189,7 @@ export function createProposalService(deps: ProposalDeps) {
     const at = outcome.respondedAt ?? clock.now();
     if (answer === 'accepted') {
       await notifier.matchMade(notice);
+      if (outcome.relationshipId) await deps.onMatchAccepted?.(person.tenantId, outcome.relationshipId);
       return { kind: 'accepted', notice, at };
     }
     const program = (await store.programs.get(person.tenantId, proposal.programId))!;

@@ -22,6 +22,18 @@ export type WithdrawResult =
   | { kind: 'not-registered'; program: Program }
   | { kind: 'program-unavailable' };
 
+/** An open program as offered in chat, with the person's enrollment in it if they have one. */
+export interface ProgramOffer {
+  program: Program;
+  enrollment?: Enrollment;
+}
+
+/** A program the person is registered in (not withdrawn). */
+export interface Registration {
+  program: Program;
+  enrollment: Enrollment;
+}
+
 export interface Submission {
   programId: string;
   role: Role;
@@ -44,6 +56,63 @@ export function createRegistrationService(store: Store) {
     },
 
     openProgram,
+
+    async openPrograms(tenantId: string): Promise<Program[]> {
+      return store.programs.listOpen(tenantId);
+    },
+
+    /** Any program of the tenant, whatever its status: for naming it when it is no longer open. */
+    async program(tenantId: string, programId: string): Promise<Program | undefined> {
+      return store.programs.get(tenantId, programId);
+    },
+
+    /** The programs open for registration, oldest first, each with the person's enrollment. Drafts and closed ones are never offered. */
+    async offers(person: Person): Promise<ProgramOffer[]> {
+      const [open, mine] = await Promise.all([
+        store.programs.listOpen(person.tenantId),
+        store.enrollments.listForPerson(person.tenantId, person.id),
+      ]);
+      return open.map((program) => {
+        const enrollment = mine.find((e) => e.programId === program.id);
+        return enrollment ? { program, enrollment } : { program };
+      });
+    },
+
+    /**
+     * The person's registrations in open programs, oldest program first: what
+     * `profile`, `withdraw` and `find a mentor` choose from. A closed
+     * program's registration can no longer be edited from chat.
+     */
+    async registrations(person: Person): Promise<Registration[]> {
+      const [open, mine] = await Promise.all([
+        store.programs.listOpen(person.tenantId),
+        store.enrollments.listForPerson(person.tenantId, person.id),
+      ]);
+      return open.flatMap((program) => {
+        const enrollment = mine.find((e) => e.programId === program.id && e.status !== 'withdrawn');
+        return enrollment ? [{ program, enrollment }] : [];
+      });
+    },
+
+    /**
+     * Every program, open or closed, in which the person is registered, has a
+     * current mentorship or an open proposal, oldest first: what `my matches`
+     * shows. Mentorships go on after a program closes to newcomers.
+     */
+    async programsInvolving(person: Person): Promise<Program[]> {
+      const [all, mine, relationships, proposals] = await Promise.all([
+        store.programs.listAll(person.tenantId),
+        store.enrollments.listForPerson(person.tenantId, person.id),
+        store.relationships.listForPerson(person.tenantId, person.id),
+        store.matchProposals.listOpenForPerson(person.tenantId, person.id),
+      ]);
+      const involved = new Set([
+        ...mine.filter((e) => e.status !== 'withdrawn').map((e) => e.programId),
+        ...relationships.filter((r) => r.status === 'active' || r.status === 'paused').map((r) => r.programId),
+        ...proposals.map((p) => p.programId),
+      ]);
+      return all.filter((p) => p.status !== 'draft' && involved.has(p.id));
+    },
 
     async findEnrollment(person: Person, programId: string): Promise<Enrollment | undefined> {
       return store.enrollments.find(person.tenantId, programId, person.id);

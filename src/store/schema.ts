@@ -235,6 +235,8 @@ export const relationships = pgTable(
     endReason: text('end_reason'),
     // The mentor's first step after accepting (a booked or proposed session); nudges look for it.
     mentorFirstContactAt: timestamp('mentor_first_contact_at', { withTimezone: true }),
+    // Not declared here, so no code reads or writes them: last_held_at, open_until and has_session, the
+    // pair's sessions summed up by triggers for program health's pairs at risk (migration 0003_dashboard).
     createdAt: createdAt(),
   },
   (t) => [
@@ -272,6 +274,8 @@ export const sessions = pgTable(
     attendance: jsonb('attendance').$type<Record<string, AttendeeResponse>>().notNull().default({}),
     attendanceCheckedAt: timestamp('attendance_checked_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    // Not declared here, so no code reads or writes them: program_id and attendance_responses, kept by
+    // triggers for program_session_days and program health's index (migration 0003_dashboard).
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -355,6 +359,8 @@ export const ratings = pgTable(
     mostUseful: text('most_useful'),
     shareWithPartner: boolean('share_with_partner').notNull().default(false),
     goalProgress: jsonb('goal_progress').$type<Record<string, number>>().notNull().default({}),
+    // Not declared here, so no code reads or writes them: program_id, session_starts_at and by_mentor, kept
+    // by triggers for program_rating_days (migration 0003_dashboard).
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -469,4 +475,40 @@ export const notifications = pgTable(
     index('notifications_person').on(t.tenantId, t.personId, t.createdAt),
     uniqueIndex('notifications_delivery_key').on(t.tenantId, t.deliveryKey).where(sql`delivery_key is not null`),
   ],
+);
+
+/**
+ * Program health's daily counts, kept by triggers on sessions and ratings
+ * (migration 0003_dashboard): each statement adds its new rows and takes away
+ * its old ones, so concurrent writers' changes add up. Health sums days
+ * instead of reading every session and rating of a range. Derived data only:
+ * no code writes them.
+ */
+export const programSessionDays = pgTable(
+  'program_session_days',
+  {
+    tenantId: text('tenant_id').notNull(),
+    programId: uuid('program_id').notNull(),
+    /** The UTC day the sessions start on. */
+    day: date('day', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+    /** The sessions' attendance responses, sorted: sessions with the same ones are counted together. */
+    responses: text('responses').array().notNull(),
+    sessions: integer('sessions').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.programId, t.day, t.status, t.responses] })],
+);
+
+export const programRatingDays = pgTable(
+  'program_rating_days',
+  {
+    tenantId: text('tenant_id').notNull(),
+    programId: uuid('program_id').notNull(),
+    /** The UTC day the rated sessions start on. */
+    day: date('day', { mode: 'string' }).notNull(),
+    score: integer('score').notNull(),
+    byMentor: boolean('by_mentor').notNull(),
+    ratings: integer('ratings').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.programId, t.day, t.score, t.byMentor] })],
 );

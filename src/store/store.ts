@@ -9,11 +9,13 @@ import { goalsRepository } from './repositories/goals';
 import { matchProposalsRepository } from './repositories/matchProposals';
 import { matchRunsRepository } from './repositories/matchRuns';
 import { notificationsRepository } from './repositories/notifications';
+import { pairFlagsRepository } from './repositories/pairFlags';
 import { peopleRepository } from './repositories/people';
 import { programsRepository } from './repositories/programs';
 import { ratingsRepository } from './repositories/ratings';
 import { relationshipsRepository } from './repositories/relationships';
 import { sessionsRepository } from './repositories/sessions';
+import { slotOffersRepository } from './repositories/slotOffers';
 import { tenantsRepository } from './repositories/tenants';
 
 export interface Store {
@@ -25,10 +27,12 @@ export interface Store {
   matchProposals: ReturnType<typeof matchProposalsRepository>;
   relationships: ReturnType<typeof relationshipsRepository>;
   sessions: ReturnType<typeof sessionsRepository>;
+  slotOffers: ReturnType<typeof slotOffersRepository>;
   goals: ReturnType<typeof goalsRepository>;
   ratings: ReturnType<typeof ratingsRepository>;
   auditLog: ReturnType<typeof auditLogRepository>;
   notifications: ReturnType<typeof notificationsRepository>;
+  pairFlags: ReturnType<typeof pairFlagsRepository>;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
 
@@ -42,10 +46,12 @@ export function createStore(db: Db): Store {
     matchProposals: matchProposalsRepository(db),
     relationships: relationshipsRepository(db),
     sessions: sessionsRepository(db),
+    slotOffers: slotOffersRepository(db),
     goals: goalsRepository(db),
     ratings: ratingsRepository(db),
     auditLog: auditLogRepository(db),
     notifications: notificationsRepository(db),
+    pairFlags: pairFlagsRepository(db),
     transaction: (work) => db.transaction((tx) => work(createStore(tx as unknown as Db))),
   };
 }

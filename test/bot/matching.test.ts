@@ -8,19 +8,10 @@ import { matchProposals, notifications, relationships } from '../../src/store/sc
 import { cardsIn, startHarness, textsIn, type Harness, type TeamsUser } from '../support/botHarness';
 import { action, actions, texts } from '../support/cards';
 import { testDatabaseTargets } from '../support/databases';
-import { menteeAnswers, mentorAnswers, register } from '../support/registrations';
+import { eventually, registerAnnMiaAndMax } from '../support/chat';
+import { menteeAnswers, register } from '../support/registrations';
 
 const DAY = 24 * 3600_000;
-
-async function eventually<T>(read: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe.each(testDatabaseTargets)('matching in chat, on $name', (target) => {
   let harness: Harness;
@@ -31,13 +22,7 @@ describe.each(testDatabaseTargets)('matching in chat, on $name', (target) => {
 
   beforeAll(async () => {
     harness = await startHarness(target, { clock });
-    ann = harness.user('29:ann', { name: 'Ann Lee' });
-    mia = harness.user('29:mia', { name: 'Mia Chen' });
-    max = harness.user('29:max', { name: 'Max Weber' });
-    await register(mia, 'mentor', mentorAnswers);
-    // Max offers less of what Ann wants, so Mia ranks first.
-    await register(max, 'mentor', { ...mentorAnswers, q_skillsToOffer: 'strategy', q_level: 'senior-manager' });
-    await register(ann, 'mentee', menteeAnswers);
+    ({ ann, mia, max } = await registerAnnMiaAndMax(harness));
   });
   afterAll(() => harness.close());
 

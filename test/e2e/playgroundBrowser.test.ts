@@ -4,19 +4,14 @@
  * Adaptive Cards client, with client-side validation, drop-downs and tick
  * boxes. Saves screenshots under test-artifacts/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { enrollments, people } from '../../src/store/schema';
+import { ARTIFACTS, describeWithChromium, openChromium } from '../support/chromium';
 import { startTandemWithPlayground, type LocalTandem } from '../support/playground';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
-// CI installs Chromium and must not skip; on a laptop without it the suite says so and skips.
-const haveBrowser = fs.existsSync(CHROMIUM) || process.env.CI === 'true';
-const describeWithBrowser = haveBrowser ? describe : describe.skip;
-if (!haveBrowser) console.warn(`Skipping the browser suite: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
+const describeWithBrowser = describeWithChromium('the browser suite');
 
 jest.setTimeout(90_000);
 
@@ -27,22 +22,8 @@ describeWithBrowser('registration in the Playground’s web UI, in Chromium', ()
 
   beforeAll(async () => {
     local = await startTandemWithPlayground();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
     // The Playground asks a CDN for fonts; this machine has no route there.
-    await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    ({ browser, page } = await openChromium({ width: 1280, height: 1600 }));
   });
 
   afterAll(async () => {

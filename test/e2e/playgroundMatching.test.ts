@@ -11,47 +11,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { relationships } from '../../src/store/schema';
 import {
-  actionOf,
   cardsOf,
   cardText,
   PLAYGROUND_PEOPLE,
   startPlayground,
   startTandemWithPlayground,
   type AdaptiveCard,
-  type ConversationStream,
   type LocalTandem,
-  type Playground,
-  type PlaygroundConfig,
 } from '../support/playground';
+import { click, registerAs, seat, type Seat } from '../support/playgroundSeats';
 import { menteeAnswers, mentorAnswers } from '../support/registrations';
 
 jest.setTimeout(90_000);
-
-interface Seat {
-  playground: Playground;
-  stream: ConversationStream;
-  config: PlaygroundConfig;
-  chat: string;
-  id: string;
-  name: string;
-}
 
 let local: LocalTandem;
 let alex: Seat;
 let megan: Seat;
 const megansDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-megan-'));
-
-async function seat(playground: Playground): Promise<Seat> {
-  const config = await playground.config();
-  return {
-    playground,
-    stream: await playground.stream(),
-    config,
-    chat: config.personalChat.id,
-    id: config.currentUser.id,
-    name: config.currentUser.name,
-  };
-}
 
 beforeAll(async () => {
   local = await startTandemWithPlayground({ TENANT_ADMINS: 'user-id-0' });
@@ -68,32 +44,6 @@ afterAll(async () => {
   await local?.close();
   fs.rmSync(megansDir, { recursive: true, force: true });
 });
-
-async function say(who: Seat, text: string, expectCard: string | RegExp) {
-  const since = who.stream.frames.length;
-  await who.playground.say(who.chat, who.id, text);
-  const frame = await who.stream.waitForCard(expectCard, { since });
-  return { card: cardsOf(frame.message)[0]!, messageId: frame.message!.messageId };
-}
-
-async function click(who: Seat, messageId: string, card: AdaptiveCard, predicate: (a: { verb?: string; data?: Record<string, unknown> }) => boolean, data = {}) {
-  const action = actionOf(card, predicate, 'the button');
-  const body = await who.playground.execute({
-    conversationId: who.chat,
-    from: who.id,
-    replyToId: messageId,
-    verb: action.verb!,
-    data: { ...action.data, ...data },
-  });
-  return body.value as AdaptiveCard;
-}
-
-async function registerAs(who: Seat, role: 'mentor' | 'mentee', answers: Record<string, string>) {
-  const { card, messageId } = await say(who, 'register', 'How would you like to take part?');
-  const form = await click(who, messageId, card, (a) => a.data?.role === role);
-  const summary = await click(who, messageId, form, (a) => a.verb === 'registration.submit', answers);
-  expect(cardText(summary)).toContain('You are registered');
-}
 
 async function api(method: string, urlPath: string, token?: string, body?: unknown) {
   const response = await fetch(`${local.tandem.url}${urlPath}`, {

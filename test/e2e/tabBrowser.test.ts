@@ -8,20 +8,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadConfig, PLAYGROUND_TENANT_ID } from '../../src/config';
 import { startTandem, type RunningTandem } from '../../src/main';
 import { openDatabase, type Database } from '../../src/store/database';
 import { createStore } from '../../src/store/store';
 import { TAB_NOT_BUILT } from '../../src/http/routes/tab';
 import { buildTab } from '../tab/support/buildTab';
+import { ARTIFACTS, describeWithChromium, openChromium } from '../support/chromium';
 import { seedTabPair, type SeededPair } from '../tab/support/seedPair';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
-const haveBrowser = fs.existsSync(CHROMIUM) || process.env.CI === 'true';
-const describeWithBrowser = haveBrowser ? describe : describe.skip;
-if (!haveBrowser) console.warn(`Skipping the tab browser suite: no Chromium at ${CHROMIUM} (apt-get install chromium).`);
+const describeWithBrowser = describeWithChromium('the tab browser suite');
 
 jest.setTimeout(120_000);
 
@@ -102,13 +99,7 @@ describe('the tab served under /tab', () => {
 
     beforeAll(async () => {
       pair = await seedTabPair(createStore(database.db), PLAYGROUND_TENANT_ID, 'browser');
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
-      page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-      await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
-      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      ({ browser, page } = await openChromium());
     });
     afterAll(async () => {
       await browser?.close();

@@ -3,10 +3,11 @@
  * with a draft per objective, publishing once, and pairing by hand.
  */
 import { matchProposals } from '../../src/store/schema';
-import { cardsIn, startHarness, TENANT, type Harness } from '../support/botHarness';
+import { cardsIn, startHarness, type Harness } from '../support/botHarness';
 import { texts } from '../support/cards';
 import { testDatabaseTargets } from '../support/databases';
-import { menteeAnswers, mentorAnswers, register } from '../support/registrations';
+import { devSignIn, jsonApi, OTHER_TENANT, profileProgramId, signInEach } from '../support/httpApi';
+import { menteeAnswers, register, registerMatchingCast } from '../support/registrations';
 
 describe.each(testDatabaseTargets)('the matching API, on $name', (target) => {
   let harness: Harness;
@@ -14,41 +15,13 @@ describe.each(testDatabaseTargets)('the matching API, on $name', (target) => {
   const ids: Record<string, string> = {};
   const tokens: Record<string, string> = {};
 
-  async function api(method: string, path: string, token?: string, body?: unknown) {
-    const response = await fetch(`${harness.app.url}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
+  const api = jsonApi(() => harness.app.url);
 
   beforeAll(async () => {
     harness = await startHarness(target, { env: { TENANT_ADMINS: '29:admin' } });
-    const people = {
-      mia: harness.user('29:mia', { name: 'Mia Chen' }),
-      max: harness.user('29:max', { name: 'Max Weber' }),
-      ann: harness.user('29:ann', { name: 'Ann Lee' }),
-      bo: harness.user('29:bo', { name: 'Bo Svensson' }),
-      // Tokyo is eight hours from Berlin: more than the program's six-hour limit.
-      kenji: harness.user('29:kenji', { name: 'Kenji Mori' }),
-      admin: harness.user('29:admin', { name: 'Ada Admin' }),
-    };
-    await register(people.mia, 'mentor', mentorAnswers);
-    await register(people.max, 'mentor', { ...mentorAnswers, q_mentorCapacity: '1', q_skillsToOffer: 'strategy' });
-    await register(people.ann, 'mentee', menteeAnswers);
-    await register(people.bo, 'mentee', { ...menteeAnswers, q_skillsToDevelop: 'strategy' });
-    await register(people.kenji, 'mentee', { ...menteeAnswers, q_timeZone: 'Asia/Tokyo' });
-    await people.admin.say('help');
-    for (const [name, user] of Object.entries(people)) {
-      const signedIn = await api('POST', '/api/v1/dev/sign-in', undefined, { teamsUserId: user.id, tenantId: TENANT });
-      expect(signedIn.status).toBe(200);
-      tokens[name] = signedIn.body.token;
-      ids[name] = signedIn.body.person.id;
-    }
-    const [summary] = cardsIn(await people.ann.say('profile'));
-    programId = String(JSON.stringify(summary).match(/"programId":"([0-9a-f-]{36})"/)![1]);
+    const people = await registerMatchingCast(harness);
+    await signInEach(api, people, { tokens, ids });
+    programId = await profileProgramId(people.ann);
   });
   afterAll(() => harness.close());
 
@@ -143,22 +116,19 @@ describe.each(testDatabaseTargets)('the matching API, on $name', (target) => {
   it('excludes a mentor in the mentee\'s reporting line, named in the questionnaire', async () => {
     const dee = harness.user('29:dee', { name: 'Dee Park' });
     await register(dee, 'mentee', { ...menteeAnswers, q_manager: 'max weber' });
-    const signedIn = await api('POST', '/api/v1/dev/sign-in', undefined, { teamsUserId: '29:dee', tenantId: TENANT });
+    const signedIn = await devSignIn(api, '29:dee');
     const preview = await api('POST', `/api/v1/programs/${programId}/pairings/preview`, tokens.admin, {
-      menteePersonId: signedIn.body.person.id,
+      menteePersonId: signedIn.personId,
       mentorPersonId: ids.max,
     });
     expect(preview.body.exclusions).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'reporting-line' })]));
   });
 
   it('keeps admins to their own tenant', async () => {
-    const outsider = harness.user('29:admin', { tenantId: 'bbbbbbbb-0000-4000-8000-000000000002', name: 'Other Admin' });
+    const outsider = harness.user('29:admin', { tenantId: OTHER_TENANT, name: 'Other Admin' });
     await outsider.say('help');
-    const signedIn = await api('POST', '/api/v1/dev/sign-in', undefined, {
-      teamsUserId: '29:admin',
-      tenantId: 'bbbbbbbb-0000-4000-8000-000000000002',
-    });
-    const { status } = await api('POST', runs(), signedIn.body.token);
+    const { token } = await devSignIn(api, '29:admin', OTHER_TENANT);
+    const { status } = await api('POST', runs(), token);
     expect(status).toBe(403);
   });
 });

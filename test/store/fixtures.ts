@@ -45,6 +45,19 @@ export async function seedRelationship(store: Store, tenantId: string) {
   return { ...pair, relationship };
 }
 
+export type SeededRelationship = Awaited<ReturnType<typeof seedRelationship>>;
+
+/** A session the seeded pair held, for the rows that hang on one (ratings, flags). */
+export function seedHeldSession(store: Store, seed: SeededRelationship) {
+  return store.sessions.create({
+    tenantId: seed.tenantId,
+    relationshipId: seed.relationship.id,
+    startsAt: new Date('2031-01-10T10:00:00Z'),
+    endsAt: new Date('2031-01-10T11:00:00Z'),
+    status: 'held',
+  });
+}
+
 /** What a statement rejected by the named database constraint throws, on PGlite and on node-postgres. */
 export const violating = (constraint: string) => ({ cause: { constraint } });
 
@@ -59,4 +72,21 @@ export function useStore(target: TestDatabaseTarget, setup: (store: Store, datab
     await setup(createStore(database.db), database);
   });
   afterAll(() => database.close());
+}
+
+/**
+ * A store suite about one pair's rows: a relationship seeded in `tenantId`,
+ * and 'tenant-b' made as well, the tenant that must see none of them. `setup`
+ * runs once on the store and the seed.
+ */
+export function useSeededRelationship(
+  target: TestDatabaseTarget,
+  tenantId: string,
+  setup: (store: Store, seed: SeededRelationship) => void | Promise<void>,
+): void {
+  useStore(target, async (store) => {
+    const seed = await seedRelationship(store, tenantId);
+    await store.tenants.ensure('tenant-b');
+    await setup(store, seed);
+  });
 }

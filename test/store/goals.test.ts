@@ -1,16 +1,15 @@
 import type { Store } from '../../src/store/store';
 import { testDatabaseTargets } from '../support/databases';
-import { seedRelationship, useStore, violating } from './fixtures';
+import { useSeededRelationship, violating, type SeededRelationship } from './fixtures';
 
 describe.each(testDatabaseTargets)('goals and milestones on $name', (target) => {
   let store: Store;
-  let seed: Awaited<ReturnType<typeof seedRelationship>>;
+  let seed: SeededRelationship;
   const tenantId = 'tenant-a';
 
-  useStore(target, async (opened) => {
+  useSeededRelationship(target, tenantId, (opened, seeded) => {
     store = opened;
-    seed = await seedRelationship(store, tenantId);
-    await store.tenants.ensure('tenant-b');
+    seed = seeded;
   });
 
   const draft = (title = 'Give a conference talk') => ({

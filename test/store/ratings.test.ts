@@ -1,25 +1,18 @@
 import type { Session } from '../../src/store/repositories/sessions';
 import type { Store } from '../../src/store/store';
 import { testDatabaseTargets } from '../support/databases';
-import { seedRelationship, useStore, violating } from './fixtures';
+import { seedHeldSession, useSeededRelationship, violating, type SeededRelationship } from './fixtures';
 
 describe.each(testDatabaseTargets)('ratings on $name', (target) => {
   let store: Store;
-  let seed: Awaited<ReturnType<typeof seedRelationship>>;
+  let seed: SeededRelationship;
   let session: Session;
   const tenantId = 'tenant-a';
 
-  useStore(target, async (opened) => {
+  useSeededRelationship(target, tenantId, async (opened, seeded) => {
     store = opened;
-    seed = await seedRelationship(store, tenantId);
-    await store.tenants.ensure('tenant-b');
-    session = await store.sessions.create({
-      tenantId,
-      relationshipId: seed.relationship.id,
-      startsAt: new Date('2031-01-10T10:00:00Z'),
-      endsAt: new Date('2031-01-10T11:00:00Z'),
-      status: 'held',
-    });
+    seed = seeded;
+    session = await seedHeldSession(store, seed);
   });
 
   it('keeps one rating per session and rater: a second upsert updates the same row', async () => {

@@ -1,18 +1,17 @@
 import type { Store } from '../../src/store/store';
 import { testDatabaseTargets } from '../support/databases';
-import { seedRelationship, useStore, violating } from './fixtures';
+import { useSeededRelationship, violating, type SeededRelationship } from './fixtures';
 
 const at = (iso: string) => new Date(iso);
 
 describe.each(testDatabaseTargets)('sessions and agendas on $name', (target) => {
   let store: Store;
-  let seed: Awaited<ReturnType<typeof seedRelationship>>;
+  let seed: SeededRelationship;
   const tenantId = 'tenant-a';
 
-  useStore(target, async (opened) => {
+  useSeededRelationship(target, tenantId, (opened, seeded) => {
     store = opened;
-    seed = await seedRelationship(store, tenantId);
-    await store.tenants.ensure('tenant-b');
+    seed = seeded;
   });
 
   const draft = (startsAt: string, endsAt: string) => ({

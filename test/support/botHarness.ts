@@ -13,6 +13,7 @@ import type { Clock } from '../../src/services/ports';
 import { adaptiveCardsIn, type CardJson } from './cards';
 import { startFakeConnector, type FakeConnector } from './fakeConnector';
 import type { TestDatabaseTarget } from './databases';
+import type { FakeGraphSettings } from './fakeGraph';
 
 export const TENANT = 'aaaaaaaa-0000-4000-8000-000000000001';
 
@@ -52,17 +53,21 @@ export interface TeamsUser {
 export interface HarnessOptions {
   clock: Clock;
   env: Record<string, string>;
+  /** Microsoft Graph on (the fake's settings, and its fetch that trusts its certificate), with the bot still anonymous. */
+  graph: { settings: FakeGraphSettings; fetch: typeof fetch };
 }
 
 export async function startHarness(target: TestDatabaseTarget, options: Partial<HarnessOptions> = {}): Promise<Harness> {
   const connector = await startFakeConnector();
   const database = await target.open();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
+  const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
+  const config = options.graph ? { ...loaded, graph: { enabled: true as const, ...options.graph.settings } } : loaded;
   const app = await startTandem(config, {
     database,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     clock: options.clock,
     jobPollingSeconds: 0.5,
+    graphFetch: options.graph?.fetch,
   });
 
   async function post(body: unknown, contentType = 'application/json') {

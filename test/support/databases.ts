@@ -18,26 +18,46 @@ const pglite: TestDatabaseTarget = {
   open: () => openDatabase({ kind: 'pglite', dataDir: null }),
 };
 
+/** One statement on the server's maintenance connection: creating and dropping databases cannot run inside them. */
+async function onServer(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface ScratchDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A new, empty database on the server at `serverUrl`, named `<prefix>_<random>`:
+ * for suites and benchmarks that open the same data more than once (a restart,
+ * two app instances). `drop` removes it, closing what is still connected.
+ */
+export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<ScratchDatabase> {
+  const name = `${prefix}_${randomUUID().replace(/-/g, '')}`;
+  await onServer(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onServer(serverUrl, `drop database if exists ${name} with (force)`) };
+}
+
 function postgres(serverUrl: string): TestDatabaseTarget {
   return {
     name: 'postgres',
     async open() {
-      const name = `tandem_test_${randomUUID().replace(/-/g, '')}`;
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+      const scratch = await createScratchDatabase(serverUrl, 'tandem_test');
+      const database = await openDatabase({ kind: 'postgres', url: scratch.url });
       return {
         ...database,
         async close() {
           await database.close();
-          const dropper = new pg.Client({ connectionString: serverUrl });
-          await dropper.connect();
-          await dropper.query(`drop database if exists ${name} with (force)`);
-          await dropper.end();
+          await scratch.drop();
         },
       };
     },

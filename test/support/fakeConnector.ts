@@ -18,9 +18,11 @@ export interface ConnectorCall {
 export interface FakeConnector {
   serviceUrl: string;
   calls: ConnectorCall[];
+  /** Every send or update that reached it, accepted or failed: one per HTTP attempt. */
+  attempts(): number;
   members: Map<string, { id: string; name: string; aadObjectId?: string }>;
   /** The next sends or updates fail as the real service does when throttling or failing. */
-  failNext(count: number, status: 429 | 412 | 403 | 502, retryAfterSeconds?: number): void;
+  failNext(count: number, status: 429 | 412 | 403 | 404 | 502 | 504, retryAfterSeconds?: number): void;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   const members = new Map<string, { id: string; name: string; aadObjectId?: string }>();
   let nextId = 1;
+  let attempts = 0;
   const failures: { status: number; retryAfterSeconds?: number }[] = [];
 
   const server = http.createServer((req, res) => {
@@ -48,9 +51,17 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         } catch {
           return reply(400, { error: { code: 'BadArgument', message: 'Invalid activity body' } });
         }
+        attempts++;
         const failure = failures.shift();
         if (failure) {
-          const codes: Record<number, string> = { 429: 'Throttled', 412: 'PreconditionFailed', 403: 'BotDisabledByAdmin', 502: 'ServiceError' };
+          const codes: Record<number, string> = {
+            429: 'Throttled',
+            412: 'PreconditionFailed',
+            403: 'BotDisabledByAdmin',
+            404: 'ConversationNotFound',
+            502: 'ServiceError',
+            504: 'GatewayTimeout',
+          };
           if (failure.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(failure.retryAfterSeconds));
           return reply(failure.status, { error: { code: codes[failure.status], message: 'Request failed' } });
         }
@@ -72,6 +83,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     serviceUrl: `http://127.0.0.1:${port}`,
     calls,
+    attempts: () => attempts,
     members,
     failNext(count, status, retryAfterSeconds) {
       for (let i = 0; i < count; i++) failures.push({ status, retryAfterSeconds });

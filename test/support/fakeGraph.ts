@@ -548,6 +548,24 @@ const graphRoutes: GraphRoute[] = [
       return { status: 202 };
     },
   },
+  {
+    // Group membership: `addUser({ id, memberOf: [{ id: groupId }] })` puts a user in a group.
+    method: 'POST',
+    pattern: /^\/users\/([^/]+)\/checkMemberGroups$/,
+    handle(state, request, [userId]) {
+      const user = findUser(state, userId!);
+      if (!user) return resourceNotFound(userId!);
+      const body = jsonBody(request);
+      if (body instanceof Error) return badJson();
+      const groupIds = body.groupIds;
+      if (!Array.isArray(groupIds) || groupIds.length === 0 || groupIds.length > 20 || !groupIds.every((id) => typeof id === 'string')) {
+        return graphError(400, 'Request_BadRequest', "Invalid value specified for property 'groupIds': between 1 and 20 group ids.");
+      }
+      const memberOf = new Set((user.memberOf ?? []).map((group) => group.id?.toLowerCase()));
+      const value = (groupIds as string[]).filter((id) => memberOf.has(id.toLowerCase()));
+      return { status: 200, body: { '@odata.context': `${state.settings.baseUrl}/$metadata#Collection(Edm.String)`, value } };
+    },
+  },
 ];
 
 // ---------------------------------------------------------------- Calendars

@@ -12,9 +12,10 @@ import readline from 'node:readline';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { startTandem, type RunningTandem } from '../../src/main';
+import { startTandem, type RunningTandem, type StartOptions } from '../../src/main';
+import type { FakeGraphSettings } from './fakeGraph';
 import { openDatabase, type Database } from '../../src/store/database';
-import { adaptiveCardsIn, elements, inputs } from './cards';
+import { actions, adaptiveCardsIn, elements, inputs } from './cards';
 
 const CLI = path.resolve(__dirname, '../../node_modules/@microsoft/m365agentsplayground/cli.js');
 
@@ -281,16 +282,30 @@ export interface LocalTandem {
   close(): Promise<void>;
 }
 
+export interface LocalTandemOptions extends Pick<StartOptions, 'clock' | 'jobPollingSeconds'> {
+  /** Microsoft Graph on: the fake's settings, and its fetch that trusts its certificate. */
+  graph?: { settings: FakeGraphSettings; fetch: typeof fetch };
+}
+
 /**
  * The whole app as `npm start` runs it, on a free port with a fresh in-memory
  * PGlite, and the Playground pointed at it from a temp directory of its own.
  */
-export async function startTandemWithPlayground(env: Record<string, string> = {}): Promise<LocalTandem> {
+export async function startTandemWithPlayground(
+  env: Record<string, string> = {},
+  options: LocalTandemOptions = {},
+): Promise<LocalTandem> {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
   const database = await openDatabase({ kind: 'pglite', dataDir: null });
-  const tandem = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env }), {
+  const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...env });
+  // The Playground has no Entra, so the bot stays anonymous while Graph (the fake) is on.
+  const config = options.graph ? { ...loaded, graph: { enabled: true as const, ...options.graph.settings } } : loaded;
+  const tandem = await startTandem(config, {
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     database,
+    clock: options.clock,
+    jobPollingSeconds: options.jobPollingSeconds,
+    graphFetch: options.graph?.fetch,
   });
   const playground = await startPlayground({ botEndpoint: `${tandem.url}/api/messages`, cwd: tempDir });
   return {
@@ -418,9 +433,11 @@ export function cardText(card: AdaptiveCard): string {
     .join('\n');
 }
 
+/** A button anywhere on the card: its own actions, ActionSets, ShowCards. */
 export function actionOf(card: AdaptiveCard, predicate: (action: CardElement) => boolean, what: string): CardElement {
-  const action = (card.actions ?? []).find(predicate);
-  if (!action) throw new Error(`The card has no ${what} action: ${JSON.stringify(card.actions)}`);
+  const all = actions(card) as CardElement[];
+  const action = all.find(predicate);
+  if (!action) throw new Error(`The card has no ${what} action: ${JSON.stringify(all.map((a) => a.title))}`);
   return action;
 }
 

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       auth: { clientId: undefined, publicHostname: undefined, authorityHost: 'https://login.microsoftonline.com', tenantAdmins: [] },
       graph: { enabled: false },
       logLevel: 'info',
+      proactive: { tenantRatePerSecond: 30 },
       production: false,
     });
   });

@@ -2,20 +2,28 @@
  * The admin matching API: runs with a draft per objective, publishing one,
  * and pairing two people by hand. Every route checks the caller is an admin
  * of the program (or of the tenant) before it reads or changes anything.
+ *
+ * A run works in the background. POST answers 201 with the finished run when
+ * it is done within a few seconds (small pools), and otherwise 202 with the
+ * run 'running' and its progress; `Prefer: respond-async` asks for the 202 at
+ * once. GET on the run shows its progress until it is a 'draft' (or 'failed').
  */
 import type restify from 'restify';
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Caller } from '../../auth/caller';
-import { requireProgramAdmin } from '../../auth/roles';
+import { adminProgram } from '../../auth/roles';
 import type { Objective } from '../../domain/matchRuns';
 import type { AdminPairingService } from '../../services/adminPairing';
 import type { MatchRunService } from '../../services/matchRuns';
 import type { MatchRun } from '../../store/repositories/matchRuns';
 import type { Program } from '../../store/repositories/programs';
 import type { Store } from '../../store/store';
+import { documentAdminRoutes } from '../openapi';
 import { handle, HttpProblem, parseBody } from '../problems';
+import { startRunBody } from './adminBodies';
+import { runSummaryView, runView, type PairPreviewView } from './adminViews';
 
 export interface MatchingRouteDeps {
   authenticate(req: Request): Promise<Caller>;
@@ -23,27 +31,28 @@ export interface MatchingRouteDeps {
   matchRuns: MatchRunService;
   adminPairing: AdminPairingService;
   logger: Logger;
+  /** How long POST waits for a run before answering 202; tests shorten it. */
+  runWaitMs?: number;
 }
+
+const DEFAULT_RUN_WAIT_MS = 3000;
 
 const objective = z.enum(['max-matched', 'max-score', 'max-min'], {
   errorMap: () => ({ message: 'must be one of max-matched, max-score, max-min' }),
 });
-const publishBody = z.object({ objective }).strict();
+export const publishBody = z.object({ objective }).strict();
 const personId = z.string({ required_error: 'is required' }).uuid('must be a person id (a uuid)');
-const pairBody = z.object({ menteePersonId: personId, mentorPersonId: personId, override: z.boolean().optional() }).strict();
-const previewBody = pairBody.omit({ override: true });
+export const pairBody = z.object({ menteePersonId: personId, mentorPersonId: personId, override: z.boolean().optional() }).strict();
+export const previewBody = pairBody.omit({ override: true });
 
 export function registerMatchingRoutes(server: restify.Server, deps: MatchingRouteDeps): void {
   const { store, logger } = deps;
+  documentAdminRoutes('matching');
 
   /** The program named in the path, for one of its admins; 403 before anything is read. */
-  async function adminProgram(req: Request): Promise<{ caller: Caller; program: Program }> {
+  async function adminOf(req: Request): Promise<{ caller: Caller; program: Program }> {
     const caller = await deps.authenticate(req);
-    const programId = String(req.params.programId);
-    await requireProgramAdmin(store, caller, programId);
-    const program = await store.programs.get(caller.tenantId, programId);
-    if (!program) throw new HttpProblem(404, 'There is no such program.');
-    return { caller, program };
+    return { caller, program: await adminProgram(store, caller, String(req.params.programId)) };
   }
 
   async function runOf(program: Program, runId: string): Promise<MatchRun> {
@@ -57,8 +66,20 @@ export function registerMatchingRoutes(server: restify.Server, deps: MatchingRou
   server.post(
     '/api/v1/programs/:programId/match-runs',
     handle(logger, async (req: Request, res: Response) => {
-      const { caller, program } = await adminProgram(req);
-      const run = await deps.matchRuns.start(program, caller.personId);
+      const { caller, program } = await adminOf(req);
+      const body = parseBody(startRunBody, req.body ?? {});
+      const started = await deps.matchRuns.start(program, caller.personId, { weights: body.weights });
+      if (started.kind === 'invalid') throw new HttpProblem(422, started.reason, started.field);
+      const respondAsync = /respond-async/i.test(String(req.headers.prefer ?? ''));
+      const run = respondAsync
+        ? started.run
+        : ((await deps.matchRuns.settle(program.tenantId, started.run.id, deps.runWaitMs ?? DEFAULT_RUN_WAIT_MS)) ?? started.run);
+      res.header('Location', `/api/v1/programs/${program.id}/match-runs/${run.id}`);
+      if (run.status === 'running') {
+        if (respondAsync) res.header('Preference-Applied', 'respond-async');
+        res.send(202, runSummaryView(run));
+        return;
+      }
       res.send(201, runView(run));
     }),
   );
@@ -66,16 +87,16 @@ export function registerMatchingRoutes(server: restify.Server, deps: MatchingRou
   server.get(
     '/api/v1/programs/:programId/match-runs',
     handle(logger, async (req: Request, res: Response) => {
-      const { program } = await adminProgram(req);
+      const { program } = await adminOf(req);
       const runs = await deps.matchRuns.list(program);
-      res.send(200, { runs: runs.map(runSummary) });
+      res.send(200, { runs: runs.map(runSummaryView) });
     }),
   );
 
   server.get(
     '/api/v1/programs/:programId/match-runs/:runId',
     handle(logger, async (req: Request, res: Response) => {
-      const { program } = await adminProgram(req);
+      const { program } = await adminOf(req);
       res.send(200, runView(await runOf(program, String(req.params.runId))));
     }),
   );
@@ -83,42 +104,49 @@ export function registerMatchingRoutes(server: restify.Server, deps: MatchingRou
   server.post(
     '/api/v1/programs/:programId/match-runs/:runId/publish',
     handle(logger, async (req: Request, res: Response) => {
-      const { caller, program } = await adminProgram(req);
+      const { caller, program } = await adminOf(req);
       const body = parseBody(publishBody, req.body);
       const run = await runOf(program, String(req.params.runId));
       const result = await deps.matchRuns.publish(program, run.id, body.objective as Objective, caller.personId);
       if (result.kind === 'unknown-run') throw new HttpProblem(404, 'There is no such matching run in this program.');
+      if (result.kind === 'not-ready') {
+        throw new HttpProblem(
+          409,
+          result.run.status === 'running' ? 'This run is still working. Publish it once its status is draft.' : 'This run failed and cannot be published. Start a new run.',
+        );
+      }
       if (result.kind === 'already-published') {
         throw new HttpProblem(
           409,
           `This run was already published (${result.run.publishedObjective}) on ${result.run.publishedAt?.toISOString()}. Start a new run to match the people still waiting.`,
         );
       }
-      res.send(200, { run: runSummary(result.run), proposed: result.proposed, skipped: result.skipped });
+      res.send(200, { run: runSummaryView(result.run), proposed: result.proposed, skipped: result.skipped });
     }),
   );
 
   server.post(
     '/api/v1/programs/:programId/pairings/preview',
     handle(logger, async (req: Request, res: Response) => {
-      const { program } = await adminProgram(req);
+      const { program } = await adminOf(req);
       const body = parseBody(previewBody, req.body);
       const preview = await deps.adminPairing.preview(program, body.menteePersonId, body.mentorPersonId);
       if (preview.kind === 'not-in-pool') throw new HttpProblem(422, preview.reason, preview.field);
-      res.send(200, {
+      const view: PairPreviewView = {
         mentee: { personId: preview.mentee.personId, name: preview.mentee.name },
         mentor: { personId: preview.mentor.personId, name: preview.mentor.name },
         score: preview.score,
         reasons: preview.reasons,
         exclusions: preview.exclusions,
-      });
+      };
+      res.send(200, view);
     }),
   );
 
   server.post(
     '/api/v1/programs/:programId/pairings',
     handle(logger, async (req: Request, res: Response) => {
-      const { caller, program } = await adminProgram(req);
+      const { caller, program } = await adminOf(req);
       const body = parseBody(pairBody, req.body);
       const result = await deps.adminPairing.pair(
         program,
@@ -136,6 +164,14 @@ export function registerMatchingRoutes(server: restify.Server, deps: MatchingRou
         return;
       }
       const n = result.notice;
+      await store.auditLog.record({
+        tenantId: program.tenantId,
+        actorPersonId: caller.personId,
+        action: 'pairing.create',
+        targetType: 'match_proposal',
+        targetId: n.proposalId,
+        details: { programId: program.id, menteePersonId: n.menteePersonId, mentorPersonId: n.mentorPersonId, override: body.override ?? false },
+      });
       res.send(201, {
         proposalId: n.proposalId,
         mentee: { personId: n.menteePersonId, name: n.menteeName },
@@ -146,26 +182,4 @@ export function registerMatchingRoutes(server: restify.Server, deps: MatchingRou
       });
     }),
   );
-}
-
-function runSummary(run: MatchRun) {
-  return {
-    id: run.id,
-    programId: run.programId,
-    status: run.status,
-    createdAt: run.createdAt.toISOString(),
-    publishedObjective: run.publishedObjective,
-    publishedAt: run.publishedAt?.toISOString() ?? null,
-    pool: run.results.pool,
-    objectives: run.results.drafts.map(({ objective, matched, totalScore, minScore }) => ({ objective, matched, totalScore, minScore })),
-  };
-}
-
-function runView(run: MatchRun) {
-  return {
-    ...runSummary(run),
-    drafts: run.results.drafts,
-    unmatched: run.results.unmatched,
-    timings: { scoringMs: run.results.scoringMs, solvingMs: run.results.solvingMs },
-  };
 }

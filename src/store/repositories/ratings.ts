@@ -41,6 +41,17 @@ export function ratingsRepository(db: Db) {
       return row;
     },
 
+    /** The one rating a person gave a session, if they did. */
+    async find(tenantId: string, sessionId: string, raterPersonId: string): Promise<Rating | undefined> {
+      const [row] = await db
+        .select()
+        .from(ratings)
+        .where(
+          and(eq(ratings.tenantId, tenantId), eq(ratings.sessionId, sessionId), eq(ratings.raterPersonId, raterPersonId)),
+        );
+      return row;
+    },
+
     async listForSession(tenantId: string, sessionId: string): Promise<Rating[]> {
       return db
         .select()

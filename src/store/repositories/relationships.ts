@@ -1,9 +1,20 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
-import { relationships } from '../schema';
+import { and, asc, desc, eq, exists, gt, inArray, lte, or, sql } from 'drizzle-orm';
+import { programs, relationships, sessions } from '../schema';
 import type { Db } from '../database';
 
 export type Relationship = typeof relationships.$inferSelect;
 export type RelationshipStage = Relationship['stage'];
+
+/** An active pair as the nudge sweep weighs it: its cadence, when it last met, whether anything is booked ahead. */
+export interface NudgeCandidate {
+  relationship: Relationship;
+  programName: string;
+  cadenceDays: number;
+  /** The latest held or scheduled session that has started by `now`; null when the pair never met. */
+  lastSession: { id: string; startsAt: Date } | null;
+  /** A scheduled or proposed session starting after `now`. */
+  bookedAhead: boolean;
+}
 
 export interface RelationshipDraft {
   tenantId: string;
@@ -76,6 +87,43 @@ export function relationshipsRepository(db: Db) {
       return row;
     },
   
+    /** The tenant's active pairs, for the nudge sweep (see NudgeCandidate), oldest first. */
+    async listNudgeCandidates(tenantId: string, now: Date): Promise<NudgeCandidate[]> {
+      const ofPair = and(eq(sessions.tenantId, relationships.tenantId), eq(sessions.relationshipId, relationships.id));
+      const lastMet = db
+        .select({ id: sessions.id, startsAt: sessions.startsAt })
+        .from(sessions)
+        .where(and(ofPair, inArray(sessions.status, ['held', 'scheduled']), lte(sessions.startsAt, now)))
+        .orderBy(desc(sessions.startsAt), desc(sessions.id))
+        .limit(1)
+        .as('last_met');
+      const ahead = db
+        .select({ one: sql`1` })
+        .from(sessions)
+        .where(and(ofPair, inArray(sessions.status, ['scheduled', 'proposed']), gt(sessions.startsAt, now)));
+      const rows = await db
+        .select({
+          relationship: relationships,
+          programName: programs.name,
+          cadenceDays: programs.cadenceDays,
+          lastId: lastMet.id,
+          lastStartsAt: lastMet.startsAt,
+          bookedAhead: exists(ahead),
+        })
+        .from(relationships)
+        .innerJoin(programs, and(eq(programs.tenantId, relationships.tenantId), eq(programs.id, relationships.programId)))
+        .leftJoinLateral(lastMet, sql`true`)
+        .where(and(eq(relationships.tenantId, tenantId), eq(relationships.status, 'active')))
+        .orderBy(asc(relationships.startedAt), asc(relationships.id));
+      return rows.map((row) => ({
+        relationship: row.relationship,
+        programName: row.programName,
+        cadenceDays: row.cadenceDays,
+        lastSession: row.lastId && row.lastStartsAt ? { id: row.lastId, startsAt: row.lastStartsAt } : null,
+        bookedAhead: Boolean(row.bookedAhead),
+      }));
+    },
+
     /** Every relationship ever made in a program: past pairs are not proposed again. */
     async listForProgram(tenantId: string, programId: string): Promise<Relationship[]> {
       return db

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { agendaItems, sessions } from '../schema';
+import { and, asc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { agendaItems, relationships, sessions } from '../schema';
+import type { AttendeeResponse } from '../../domain/sessions';
 import type { Db } from '../database';
 
 export type Session = typeof sessions.$inferSelect;
@@ -15,7 +16,11 @@ export interface SessionDraft {
   organizerPersonId?: string | null;
   calendarEventId?: string | null;
   joinUrl?: string | null;
+  proposedByPersonId?: string | null;
 }
+
+/** Sessions that still lie ahead of the pair: proposed or scheduled. */
+const PENDING_STATUSES: SessionStatus[] = ['proposed', 'scheduled'];
 
 export interface AgendaItemChanges {
   text?: string;
@@ -92,6 +97,127 @@ export function sessionsRepository(db: Db) {
     },
 
     listAgenda,
+
+    /** The pair's proposed and scheduled sessions that start after `now`, soonest first. */
+    async listUpcoming(tenantId: string, relationshipIds: string[], now: Date): Promise<Session[]> {
+      if (relationshipIds.length === 0) return [];
+      return db
+        .select()
+        .from(sessions)
+        .where(
+          and(
+            eq(sessions.tenantId, tenantId),
+            inArray(sessions.relationshipId, relationshipIds),
+            inArray(sessions.status, PENDING_STATUSES),
+            gt(sessions.startsAt, now),
+          ),
+        )
+        .orderBy(asc(sessions.startsAt), asc(sessions.id));
+    },
+
+    /**
+     * The other person confirms a manually proposed time: proposed -> scheduled,
+     * never by the person who proposed it; undefined when that did not apply.
+     */
+    async confirmProposed(tenantId: string, id: string, confirmerPersonId: string): Promise<Session | undefined> {
+      const [row] = await db
+        .update(sessions)
+        .set({ status: 'scheduled', updatedAt: sql`now()` })
+        .where(
+          and(
+            byId(tenantId, id),
+            eq(sessions.status, 'proposed'),
+            or(isNull(sessions.proposedByPersonId), ne(sessions.proposedByPersonId, confirmerPersonId)),
+          ),
+        )
+        .returning();
+      return row;
+    },
+
+    /** Deletes a session that never really existed (its booking was undone); its agenda goes with it. */
+    async remove(tenantId: string, id: string): Promise<void> {
+      await db.delete(sessions).where(byId(tenantId, id));
+    },
+
+    /** Cancels a proposed or scheduled session; undefined when it was not (already cancelled, or held). */
+    async cancel(tenantId: string, id: string, at: Date): Promise<Session | undefined> {
+      const [row] = await db
+        .update(sessions)
+        .set({ status: 'cancelled', cancelledAt: at, updatedAt: sql`now()` })
+        .where(and(byId(tenantId, id), inArray(sessions.status, PENDING_STATUSES)))
+        .returning();
+      return row;
+    },
+
+    /** Moves a scheduled session; undefined when it is no longer scheduled. */
+    async move(tenantId: string, id: string, startsAt: Date, endsAt: Date): Promise<Session | undefined> {
+      const [row] = await db
+        .update(sessions)
+        .set({ startsAt, endsAt, updatedAt: sql`now()` })
+        .where(and(byId(tenantId, id), eq(sessions.status, 'scheduled')))
+        .returning();
+      return row;
+    },
+
+    async setCalendarEvent(
+      tenantId: string,
+      id: string,
+      event: { calendarEventId: string | null; joinUrl: string | null; organizerPersonId: string },
+    ): Promise<Session | undefined> {
+      const [row] = await db
+        .update(sessions)
+        .set({ ...event, updatedAt: sql`now()` })
+        .where(byId(tenantId, id))
+        .returning();
+      return row;
+    },
+
+    /**
+     * What the calendar says happened: each attendee's response, and a
+     * cancelled event cancels a session that was still scheduled.
+     */
+    async recordAttendance(
+      tenantId: string,
+      id: string,
+      attendance: Record<string, AttendeeResponse>,
+      checkedAt: Date,
+      cancelled: boolean,
+    ): Promise<Session | undefined> {
+      const [row] = await db
+        .update(sessions)
+        .set({
+          attendance,
+          attendanceCheckedAt: checkedAt,
+          updatedAt: sql`now()`,
+          ...(cancelled
+            ? {
+                status: sql`case when ${sessions.status} in ('proposed', 'scheduled') then 'cancelled' else ${sessions.status} end`,
+                cancelledAt: sql`coalesce(${sessions.cancelledAt}, ${checkedAt.toISOString()}::timestamptz)`,
+              }
+            : {}),
+        })
+        .where(byId(tenantId, id))
+        .returning();
+      return row;
+    },
+
+    /**
+     * The mentor's first step after accepting (booking, proposing or
+     * confirming a session), kept once on the relationship for nudges.
+     * It lives here because only scheduling a session sets it.
+     */
+    async recordMentorFirstContact(tenantId: string, relationshipId: string, at: Date): Promise<void> {
+      await db
+        .update(relationships)
+        .set({ mentorFirstContactAt: at })
+        .where(
+          and(
+            eq(relationships.tenantId, tenantId),
+            eq(relationships.id, relationshipId),
+            isNull(relationships.mentorFirstContactAt),
+          ),
+        );
+    },
 
     async setAgendaItemDone(tenantId: string, itemId: string, done: boolean): Promise<AgendaItem | undefined> {
       const [row] = await db

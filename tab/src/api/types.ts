@@ -1,5 +1,8 @@
 /** The JSON shapes of the "My mentoring" API, as src/http/openapi.ts describes them. */
-export type Stage = 'rapport-building' | 'setting-direction' | 'progression' | 'winding-down' | 'moving-on';
+// Type-only, so the bundle never reaches into server code; the stages' titles stay in content/stages.ts.
+import type { Stage } from '../../../src/domain/stages';
+
+export type { Stage };
 export type Role = 'mentor' | 'mentee';
 export type GoalStatus = 'not-started' | 'in-progress' | 'done' | 'dropped';
 

@@ -1,10 +1,11 @@
 /** My mentoring relationships, current ones first, each a link to its pair view. */
 import { useEffect, useState } from 'react';
-import { Link, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/apiClient';
 import type { Relationship } from '../api/types';
 import { describeFailure } from '../api/apiError';
 import { ErrorNote } from '../shell/ErrorNote';
+import { InAppLink } from '../shell/InAppLink';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -46,15 +47,9 @@ export function PairList({ api, pairHref, openPair }: PairListProps) {
         <ul className={styles.list}>
           {pairs.map((r) => (
             <li key={r.id} className={styles.pair}>
-              <Link
-                href={pairHref(r.id)}
-                onClick={(event) => {
-                  event.preventDefault();
-                  openPair(r.id);
-                }}
-              >
+              <InAppLink href={pairHref(r.id)} open={() => openPair(r.id)}>
                 {describePair(r)}
-              </Link>
+              </InAppLink>
               <p className={styles.meta}>
                 {r.stageTitle}
                 {r.status !== 'active' ? ` · ${r.status}` : ''}

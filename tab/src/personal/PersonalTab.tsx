@@ -1,9 +1,10 @@
 /** The personal tab "My mentoring": my pairs, one pair, and the guides (loaded only when opened). */
 import { lazy, Suspense } from 'react';
-import { Link, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { ApiClient } from '../api/apiClient';
 import { PairList } from '../pairs/PairList';
 import { PairView } from '../pairs/PairView';
+import { InAppLink } from '../shell/InAppLink';
 import { tabRouteHref, useTabRoute, type TabRoute } from './tabRoute';
 
 const GuidesPage = lazy(() => import('../guides/GuidesPage'));
@@ -18,16 +19,9 @@ export function PersonalTab({ api, basePath }: { api: ApiClient; basePath: strin
   const [route, navigate] = useTabRoute(basePath);
 
   const link = (to: TabRoute, text: string) => (
-    <Link
-      href={tabRouteHref(basePath, to)}
-      aria-current={route.page === to.page ? 'page' : undefined}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate(to);
-      }}
-    >
+    <InAppLink href={tabRouteHref(basePath, to)} current={route.page === to.page} open={() => navigate(to)}>
       {text}
-    </Link>
+    </InAppLink>
   );
 
   return (
