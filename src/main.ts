@@ -65,7 +65,7 @@ export interface RunningTandem {
   url: string;
   port: number;
   database: Database;
-  /** Scheduling calls `reminders.scheduleFor(session)` after a session is booked, confirmed or moved. */
+  /** The reminder use case, for tests that seed sessions through the store and schedule their reminders as booking would. */
   reminders: ReminderService;
   close(): Promise<void>;
 }
@@ -144,28 +144,9 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     goals: createMentoringGoalService({ store }),
     agenda: createMentoringAgendaService({ store }),
   };
-  await jobs.work('proposal-expiry', async (job) => {
-    await proposals.expire(job);
-  });
   const reminders = createReminderService({ store, scheduler: jobs, notifier: createReminderNotifier(sender), clock });
-  // Several workers: each takes a batch of jobs and works it in order, and reminders
-  // fall due together (every session on the hour), so one worker would trail the rate limits.
-  for (let worker = 0; worker < REMINDER_WORKERS; worker++) {
-    await jobs.work('session-reminder', async (job) => {
-      await reminders.send(job);
-    });
-  }
   const sessionRatings = createSessionRatingService({ store, scheduler: jobs, notifier: createRatingNotifier(sender), clock });
   const nudges = createNudgeService({ store, notifier: createNudgeNotifier(sender), clock });
-  await jobs.work('rating-prompt', async (job) => {
-    await sessionRatings.sendPrompt(job);
-  });
-  await jobs.work('nudge-sweep', async () => {
-    const report = await nudges.sweep();
-    logger.info({ offered: report.offered.length, deferred: report.deferred.length, flagged: report.flagged.length }, 'nudge sweep');
-  });
-  // Every half hour, so each person's nudge lands early in their working day, whatever their zone.
-  await jobs.every('nudge-sweep', '*/30 * * * *');
   const scheduling = createSchedulingService({
     store,
     clock,
@@ -181,12 +162,33 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     },
     logger,
   });
+
+  // The queues are worked once every service exists: a job due while the app was down runs at once.
+  await jobs.work('proposal-expiry', async (job) => {
+    await proposals.expire(job);
+  });
+  // Several workers: each takes a batch of jobs and works it in order, and reminders
+  // fall due together (every session on the hour), so one worker would trail the rate limits.
+  for (let worker = 0; worker < REMINDER_WORKERS; worker++) {
+    await jobs.work('session-reminder', async (job) => {
+      await reminders.send(job);
+    });
+  }
+  await jobs.work('rating-prompt', async (job) => {
+    await sessionRatings.sendPrompt(job);
+  });
   await jobs.work('next-session-offer', async (job) => {
     await scheduling.offerNextSession(job);
   });
   await jobs.work('attendance-check', async (job) => {
     await scheduling.checkAttendance(job);
   });
+  await jobs.work('nudge-sweep', async () => {
+    const report = await nudges.sweep();
+    logger.info({ offered: report.offered.length, deferred: report.deferred.length, flagged: report.flagged.length }, 'nudge sweep');
+  });
+  // Every half hour, so each person's nudge lands early in their working day, whatever their zone.
+  await jobs.every('nudge-sweep', '*/30 * * * *');
 
   const bot = createBot(adapter, {
     people,

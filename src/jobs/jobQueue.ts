@@ -46,8 +46,19 @@ export interface JobQueue extends JobScheduler {
 }
 
 export async function startJobQueue(database: Database, options: JobQueueOptions): Promise<JobQueue> {
+  let queriesInFlight = 0;
+  let batchesInFlight = 0;
   const boss = new PgBoss({
-    db: { executeSql: (text, values) => database.executeSql(text, values) },
+    db: {
+      executeSql: async (text, values) => {
+        queriesInFlight++;
+        try {
+          return await database.executeSql(text, values);
+        } finally {
+          queriesInFlight--;
+        }
+      },
+    },
     schema: 'pgboss',
     // Expired jobs (their instance died mid-job) are found and handed out again this often.
     maintenanceIntervalSeconds: 30,
@@ -69,13 +80,18 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
     async work(queue, handler) {
       let workerId: string | undefined = undefined;
       workerId = await boss.work<JobPayloads[typeof queue]>(queue, { pollingIntervalSeconds, batchSize: BATCH_SIZE }, async (jobs) => {
-        for (const job of jobs) {
-          try {
-            await handler(job.data);
-          } catch (error) {
-            options.logger.error({ err: error, job: job.id, queue }, 'job failed; pg-boss will retry it');
-            throw error;
+        batchesInFlight++;
+        try {
+          for (const job of jobs) {
+            try {
+              await handler(job.data);
+            } catch (error) {
+              options.logger.error({ err: error, job: job.id, queue }, 'job failed; pg-boss will retry it');
+              throw error;
+            }
           }
+        } finally {
+          batchesInFlight--;
         }
         // A full batch means more are waiting (reminders fall due together): fetch again at once, not after the polling interval.
         if (jobs.length === BATCH_SIZE && workerId) boss.notifyWorker(workerId);
@@ -88,6 +104,12 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
 
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      // stop() can return while a worker is still fetching, or past its timeout with a handler
+      // still running; let them finish, so every worker ends before the database closes and
+      // nothing of the queue runs after close.
+      for (const until = Date.now() + 15_000; queriesInFlight + batchesInFlight > 0 && Date.now() < until; ) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     },
   };
 }
