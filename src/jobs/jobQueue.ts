@@ -69,12 +69,8 @@ export async function startJobQueue(database: Database, options: JobQueueOptions
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 5;
 
   return {
-    async schedule(queue, data, at, scheduleOptions) {
-      await boss.send(queue, data as object, {
-        startAfter: at,
-        ...(TIMING[queue] ?? DEFAULT_TIMING),
-        ...(scheduleOptions?.singletonKey ? { singletonKey: scheduleOptions.singletonKey } : {}),
-      });
+    async schedule(queue, data, at) {
+      await boss.send(queue, data as object, { startAfter: at, ...(TIMING[queue] ?? DEFAULT_TIMING) });
     },
 
     async work(queue, handler) {

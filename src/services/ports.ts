@@ -52,14 +52,12 @@ export const jobQueues: JobQueueName[] = [
   'nudge-sweep',
 ];
 
-/** Puts work off until a time; pg-boss implements it. */
+/**
+ * Puts work off until a time; pg-boss implements it. The same job may be
+ * scheduled (and run) more than once, so every handler is idempotent.
+ */
 export interface JobScheduler {
-  schedule<Q extends JobQueueName>(
-    queue: Q,
-    data: JobPayloads[Q],
-    at: Date,
-    options?: { singletonKey?: string },
-  ): Promise<void>;
+  schedule<Q extends JobQueueName>(queue: Q, data: JobPayloads[Q], at: Date): Promise<void>;
 }
 
 /** A proposal as the people it concerns are told about it. */

@@ -116,7 +116,6 @@ export function createReminderService(deps: ReminderServiceDeps) {
           'session-reminder',
           { tenantId: session.tenantId, sessionId: session.id, offsetMinutes, startsAt },
           at,
-          { singletonKey: `${session.id}:${offsetMinutes}:${startsAt}` },
         );
       }
     },

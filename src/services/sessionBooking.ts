@@ -58,19 +58,16 @@ export function createSessionBooking(deps: SchedulingDeps, calendar: SessionCale
     ): Promise<void> {
       const by = sideOf(pair, byPersonId);
       if (by.role === 'mentor') await store.sessions.recordMentorFirstContact(pair.tenantId, pair.relationship.id, clock.now());
-      const endsAt = session.endsAt.toISOString();
       await deps.scheduler.schedule(
         'next-session-offer',
         { tenantId: pair.tenantId, relationshipId: pair.relationship.id, afterSessionId: session.id },
         session.endsAt,
-        { singletonKey: `next-session-offer:${session.id}:${endsAt}` },
       );
       if (session.calendarEventId) {
         await deps.scheduler.schedule(
           'attendance-check',
           { tenantId: pair.tenantId, sessionId: session.id },
           new Date(session.endsAt.getTime() + ATTENDANCE_DELAY_MS),
-          { singletonKey: `attendance-check:${session.id}:${endsAt}` },
         );
       }
       await deps.followUps.sessionBooked(session);

@@ -107,7 +107,6 @@ export function createSessionRatingService(deps: SessionRatingDeps) {
       'rating-prompt',
       { tenantId: session.tenantId, sessionId: session.id, endsAt },
       at,
-      { singletonKey: `rating:${session.id}:${endsAt}` },
     );
   }
 

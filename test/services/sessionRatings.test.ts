@@ -46,13 +46,13 @@ describe.each(testDatabaseTargets)('session ratings, on $name', (target) => {
   });
 
   const clock = { at: new Date('2026-03-03T12:00:00Z'), now: () => new Date(clock.at) };
-  const scheduled: { queue: string; data: unknown; at: Date; singletonKey?: string }[] = [];
+  const scheduled: { queue: string; data: unknown; at: Date }[] = [];
   const prompts: { view: RatingView; key: string }[] = [];
   const service = () =>
     createSessionRatingService({
       store,
       clock,
-      scheduler: { schedule: async (queue, data, at, options) => void scheduled.push({ queue, data, at, singletonKey: options?.singletonKey }) },
+      scheduler: { schedule: async (queue, data, at) => void scheduled.push({ queue, data, at }) },
       notifier: { ratingPrompt: async (view, key) => void prompts.push({ view, key }) },
     });
 
@@ -88,7 +88,6 @@ describe.each(testDatabaseTargets)('session ratings, on $name', (target) => {
           queue: 'rating-prompt',
           data: { tenantId: TENANT, sessionId: session.id, endsAt: '2026-03-03T11:00:00.000Z' },
           at: new Date('2026-03-03T11:05:00Z'),
-          singletonKey: `rating:${session.id}:2026-03-03T11:00:00.000Z`,
         },
       ]);
 
