@@ -1,10 +1,19 @@
 /** What the scheduling cards show, as plain text, and how session times read in a person's own zone. */
 
+// A reminder fan-out formats thousands of these at once, and building an Intl formatter costs more than the card.
+const formatters = new Map<string, { day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat }>();
+
 /** "Tuesday 3 March, 14:00–15:00" on the reader's wall clock. */
 export function formatSessionTime(start: Date, end: Date, timeZone: string): string {
-  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(start);
-  const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
-  return `${day}, ${clock.format(start)}–${clock.format(end)}`;
+  let zone = formatters.get(timeZone);
+  if (!zone) {
+    zone = {
+      day: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone }),
+      clock: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+    };
+    formatters.set(timeZone, zone);
+  }
+  return `${zone.day.format(start)}, ${zone.clock.format(start)}–${zone.clock.format(end)}`;
 }
 
 /** A shorter label for a slot button: "Tue 3 Mar, 14:00". */

@@ -1,6 +1,7 @@
 import template from './templates/session-reminder.json';
 import { bulletList } from './matchViews';
 import { firstName, renderCard, type AdaptiveCard } from './render';
+import { formatSessionTime } from './sessionCardViews';
 
 export interface SessionReminderView {
   sessionId: string;
@@ -19,7 +20,7 @@ export interface SessionReminderView {
 export function sessionReminderCard(view: SessionReminderView): AdaptiveCard {
   return renderCard(template, {
     heading: `Your session with ${firstName(view.withName)} ${startsIn(view.offsetMinutes)}`,
-    when: `${formatWhen(view.startsAt, view.endsAt, view.timeZone)}, with ${view.withName}`,
+    when: `${formatSessionTime(view.startsAt, view.endsAt, view.timeZone)}, with ${view.withName}`,
     zoneNote: `Times are in ${view.timeZone.replace(/_/g, ' ')}.`,
     agendaList: bulletList(view.agenda.map((item) => (item.done ? `${item.text} (done)` : item.text))),
     joinUrl: view.joinUrl ?? '',
@@ -34,20 +35,4 @@ export function startsIn(offsetMinutes: number): string {
   if (offsetMinutes % (24 * 60) === 0) return `is in ${offsetMinutes / (24 * 60)} days`;
   if (offsetMinutes % 60 === 0) return unit(offsetMinutes / 60, 'hour');
   return unit(offsetMinutes, 'minute');
-}
-
-// A fan-out builds thousands of these at once, and building an Intl formatter costs more than the card.
-const formatters = new Map<string, { day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat }>();
-
-/** "Tuesday 3 March, 14:00–15:00" on the reader's wall clock. */
-function formatWhen(start: Date, end: Date, timeZone: string): string {
-  let zone = formatters.get(timeZone);
-  if (!zone) {
-    zone = {
-      day: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone }),
-      clock: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
-    };
-    formatters.set(timeZone, zone);
-  }
-  return `${zone.day.format(start)}, ${zone.clock.format(start)}–${zone.clock.format(end)}`;
 }

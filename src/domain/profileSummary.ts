@@ -1,5 +1,6 @@
 /** Short descriptions of a person from their answers, for cards the other person reads. */
 import type { Answers } from './answers';
+import { isKnownTimeZone } from './localTime';
 import type { Questionnaire } from './questionnaire';
 
 /** The title of the chosen option, or the answer itself for free text. */
@@ -27,4 +28,13 @@ export function goalsText(answers: Answers): string {
 /** The time zone the person gave when registering, for showing dates in it. */
 export function answeredTimeZone(answers: Answers): string | null {
   return typeof answers.timeZone === 'string' ? answers.timeZone : null;
+}
+
+/**
+ * The zone a person's times are shown in: the one they gave on registration
+ * wins over the one their Teams client last reported; UTC when neither is known.
+ */
+export function displayTimeZone(answers: Answers | undefined, teamsZone: string | null | undefined): string {
+  const zone = [answers && answeredTimeZone(answers), teamsZone].find((z): z is string => !!z && isKnownTimeZone(z));
+  return zone ?? 'UTC';
 }

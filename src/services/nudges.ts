@@ -22,9 +22,8 @@
  * later, so an admin never nudges someone behind their back hours after
  * looking at the dashboard.
  */
-import { answeredTimeZone } from '../domain/profileSummary';
+import { displayTimeZone } from '../domain/profileSummary';
 import { FIRST_CONTACT_DAYS, defaultWorkingHours } from '../domain/sessions';
-import { isKnownTimeZone } from '../domain/localTime';
 import { isWithinWorkingHours, nextWorkingMoment } from '../domain/workingHours';
 import type { PairFlagReason } from '../store/repositories/pairFlags';
 import type { Program } from '../store/repositories/programs';
@@ -103,10 +102,7 @@ export function createNudgeService(deps: NudgeDeps) {
       store.enrollments.find(tenantId, relationship.programId, personId),
     ]);
     if (!person) return undefined;
-    const zone = [enrollment && answeredTimeZone(enrollment.answers), person.timeZone].find(
-      (z): z is string => typeof z === 'string' && isKnownTimeZone(z),
-    );
-    return { person, timeZone: zone ?? 'UTC' };
+    return { person, timeZone: displayTimeZone(enrollment?.answers, person.timeZone) };
   }
 
   async function raise(

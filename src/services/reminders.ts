@@ -7,8 +7,7 @@
  * so a job that runs twice, on another instance or after a restart, reminds
  * nobody twice.
  */
-import { answeredTimeZone } from '../domain/profileSummary';
-import { isKnownTimeZone } from '../domain/localTime';
+import { displayTimeZone } from '../domain/profileSummary';
 import type { Session } from '../store/repositories/sessions';
 import type { Relationship } from '../store/repositories/relationships';
 import type { Store } from '../store/store';
@@ -88,11 +87,7 @@ export function createReminderService(deps: ReminderServiceDeps) {
       store.enrollments.find(tenantId, relationship.programId, personId),
     ]);
     if (!row) return undefined;
-    // The zone they gave on registration wins over the one their Teams client last reported.
-    const zone = [enrollment && answeredTimeZone(enrollment.answers), row.timeZone].find(
-      (z): z is string => typeof z === 'string' && isKnownTimeZone(z),
-    );
-    return { personId: row.id, name: row.name, timeZone: zone ?? 'UTC' };
+    return { personId: row.id, name: row.name, timeZone: displayTimeZone(enrollment?.answers, row.timeZone) };
   }
 
   return {

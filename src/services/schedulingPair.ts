@@ -3,7 +3,7 @@
  * time zones, the program's session length), who may act on it, and the
  * shapes the bot turns into cards and messages.
  */
-import { answeredTimeZone } from '../domain/profileSummary';
+import { displayTimeZone } from '../domain/profileSummary';
 import type { Interval } from '../domain/sessions';
 import type { Person } from '../store/repositories/people';
 import type { Program } from '../store/repositories/programs';
@@ -138,7 +138,7 @@ export function createPairLoader(store: Store) {
       personId,
       name: person.name,
       role,
-      timeZone: validZone(enrollment ? answeredTimeZone(enrollment.answers) : null) ?? validZone(person.timeZone) ?? 'UTC',
+      timeZone: displayTimeZone(enrollment?.answers, person.timeZone),
       aadObjectId: person.aadObjectId,
       email: person.email,
     };
@@ -181,14 +181,4 @@ export function calendarPeople(pair: SchedulingPair): [CalendarPerson, CalendarP
   const mentor = asPerson(pair.mentor);
   const mentee = asPerson(pair.mentee);
   return mentor && mentee ? [mentor, mentee] : undefined;
-}
-
-function validZone(zone: string | null | undefined): string | undefined {
-  if (!zone) return undefined;
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return zone;
-  } catch {
-    return undefined;
-  }
 }
