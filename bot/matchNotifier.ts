@@ -5,7 +5,7 @@
  */
 import { MessageFactory } from 'botbuilder';
 import type { MatchNotifier, ProposalNotice } from '../src/services/ports';
-import { cardAttachment, firstName, formatDay, type AdaptiveCard } from './cards/render';
+import { cardMessage, firstName, formatDay } from './cards/render';
 import { proposalCard } from './cards/proposalCard';
 import { proposalExpiredCard } from './cards/proposalExpiredCard';
 import { proposalClosedCard } from './cards/proposalClosedCard';
@@ -15,12 +15,11 @@ import { proposalView } from './proposalViews';
 
 const PROPOSAL = 'proposal';
 export const PROPOSAL_CLOSED = 'It was closed because one of you left the program.';
-const asMessage = (card: AdaptiveCard) => MessageFactory.attachment(cardAttachment(card));
 
 export function createMatchNotifier(sender: ProactiveSender): MatchNotifier {
   return {
     async proposalToMentor(notice) {
-      await sender.send(notice.tenantId, notice.mentorPersonId, asMessage(proposalCard(proposalView(notice))), {
+      await sender.send(notice.tenantId, notice.mentorPersonId, cardMessage(proposalCard(proposalView(notice))), {
         kind: PROPOSAL,
         subjectId: notice.proposalId,
       });
@@ -34,7 +33,7 @@ export function createMatchNotifier(sender: ProactiveSender): MatchNotifier {
         outcome === 'expired'
           ? proposalExpiredCard(view, { expiredOn: formatDay(at, notice.mentorTimeZone) })
           : proposalClosedCard(view, { reason: PROPOSAL_CLOSED });
-      await sender.update(notice.tenantId, notice.mentorPersonId, activityId, asMessage(card), {
+      await sender.update(notice.tenantId, notice.mentorPersonId, activityId, cardMessage(card), {
         kind: `${PROPOSAL}-${outcome}`,
         subjectId: notice.proposalId,
       });
@@ -69,7 +68,7 @@ export function createMatchNotifier(sender: ProactiveSender): MatchNotifier {
           // The mentor makes the first move, so only they get the conversation starters.
           introPrompt: side.myRole === 'mentor',
         });
-        await sender.send(notice.tenantId, side.to, asMessage(card), { kind: 'match-made', subjectId: notice.proposalId });
+        await sender.send(notice.tenantId, side.to, cardMessage(card), { kind: 'match-made', subjectId: notice.proposalId });
       }
     },
 

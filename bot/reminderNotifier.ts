@@ -2,9 +2,8 @@
  * Session reminders as cards in each person's 1:1 chat, through the proactive
  * sender's keyed delivery: a reminder goes out once per delivery key.
  */
-import { MessageFactory } from 'botbuilder';
 import { SESSION_REMINDER_KIND, type ReminderNotifier } from '../src/services/reminders';
-import { cardAttachment } from './cards/render';
+import { cardMessage } from './cards/render';
 import { sessionReminderCard } from './cards/sessionReminderCard';
 import type { ProactiveSender } from './proactive/sender';
 
@@ -21,7 +20,7 @@ export function createReminderNotifier(sender: Pick<ProactiveSender, 'deliver'>)
         agenda: reminder.agenda,
         joinUrl: reminder.joinUrl,
       });
-      const { status } = await sender.deliver(reminder.tenantId, reminder.to.personId, MessageFactory.attachment(cardAttachment(card)), {
+      const { status } = await sender.deliver(reminder.tenantId, reminder.to.personId, cardMessage(card), {
         kind: SESSION_REMINDER_KIND,
         subjectId: reminder.sessionId,
         deliveryKey: reminder.deliveryKey,

@@ -1,9 +1,9 @@
 /** Small helpers for answering in chat and on cards. */
-import { ActivityTypes, MessageFactory, type TurnContext } from 'botbuilder';
-import { cardAttachment, type AdaptiveCard } from './cards/render';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { cardMessage, type AdaptiveCard } from './cards/render';
 
 export async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
-  await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+  await context.sendActivity(cardMessage(card));
 }
 
 /**

@@ -8,7 +8,7 @@ import { MessageFactory } from 'botbuilder';
 import type { SchedulingNotifier } from '../src/services/scheduling';
 import { otherSide, sideOf, type SchedulingPair } from '../src/services/schedulingPair';
 import type { Session } from '../src/store/repositories/sessions';
-import { cardAttachment, firstName, type AdaptiveCard } from './cards/render';
+import { cardMessage, firstName, type AdaptiveCard } from './cards/render';
 import { formatSessionTime } from './cards/sessionCardViews';
 import { outcomeCard } from './cards/sessionOutcomeCard';
 import type { ProactiveSender } from './proactive/sender';
@@ -20,7 +20,7 @@ const CONFIRM_CARD = 'session-confirm';
 const MANUAL_CARD = 'session-manual';
 
 const asMessage = (card: AdaptiveCard | string) =>
-  typeof card === 'string' ? MessageFactory.text(card) : MessageFactory.attachment(cardAttachment(card));
+  typeof card === 'string' ? MessageFactory.text(card) : cardMessage(card);
 
 export function createSchedulingNotifier(sender: ProactiveSender): SchedulingNotifier {
   /** The person's copy of a card about the first of these subjects that reached them. */

@@ -1,6 +1,6 @@
 import * as ACData from 'adaptivecards-templating';
-import type { Attachment } from 'botbuilder';
-import { CardFactory } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { CardFactory, MessageFactory } from 'botbuilder';
 
 /** An expanded Adaptive Card, ready to send or to return from an Action.Execute. */
 export interface AdaptiveCard {
@@ -13,8 +13,9 @@ export function renderCard(template: object, data: object): AdaptiveCard {
   return new ACData.Template(template).expand({ $root: data }) as AdaptiveCard;
 }
 
-export function cardAttachment(card: AdaptiveCard): Attachment {
-  return CardFactory.adaptiveCard(card);
+/** A message carrying the card, to send or to replace an earlier one with. */
+export function cardMessage(card: AdaptiveCard): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
 /** "3 March 2026", in the person's own time zone when we know it. */
