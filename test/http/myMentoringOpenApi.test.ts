@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import restify from 'restify';
 import { z } from 'zod';
-import { openApiDocument, type HttpMethod } from '../../src/http/openapi';
+import { openApiDocument, type HttpMethod } from '../../src/http/openapi/document';
 import { registerMyMentoringRoutes } from '../../src/http/routes/myMentoring';
 import * as bodies from '../../src/http/routes/myMentoringBodies';
 import { createAuthenticator } from '../../src/http/authenticate';

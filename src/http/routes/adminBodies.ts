@@ -1,7 +1,7 @@
 /**
  * Request bodies and query strings of the admin API (programs, participants,
  * matching runs), strict: an unknown field is a 400 naming it, so a typo
- * never silently does nothing. `src/http/openapi.ts` describes the same shapes.
+ * never silently does nothing. `src/http/openapi/adminSchemas.ts` describes the same shapes.
  */
 import { z } from 'zod';
 import { MAX_WEIGHT, questionnaireSchema } from '../../domain/questionnaireRules';

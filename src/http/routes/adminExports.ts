@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import type { Caller } from '../../auth/caller';
 import { exportKinds, type ProgramExportService } from '../../services/programExports';
 import type { Store } from '../../store/store';
-import { documentAdminRoutes } from '../openapi';
+import { documentAdminRoutes } from '../openapi/document';
 import { handle } from '../problems';
 import { adminProgramOf } from './adminHealth';
 

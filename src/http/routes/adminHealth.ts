@@ -18,7 +18,7 @@ import type { ProgramHealthService } from '../../services/programHealth';
 import type { Clock } from '../../services/ports';
 import type { Program } from '../../store/repositories/programs';
 import type { Store } from '../../store/store';
-import { documentAdminRoutes } from '../openapi';
+import { documentAdminRoutes } from '../openapi/document';
 import { handle, HttpProblem } from '../problems';
 
 export interface AdminHealthRouteDeps {

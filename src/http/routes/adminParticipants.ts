@@ -15,7 +15,7 @@ import { adminProgram } from '../../auth/roles';
 import type { AdminCaller } from '../../auth/tenantAdmins';
 import type { ParticipantService } from '../../services/participants';
 import type { Store } from '../../store/store';
-import { documentAdminRoutes } from '../openapi';
+import { documentAdminRoutes } from '../openapi/document';
 import { handle, HttpProblem } from '../problems';
 import { participantsQuery } from './adminBodies';
 import { parseQuery } from './adminPrograms';

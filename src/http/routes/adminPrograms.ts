@@ -19,7 +19,7 @@ import { adminProgram, programsAdministeredBy, requireTenantAdmin } from '../../
 import type { AdminCaller } from '../../auth/tenantAdmins';
 import type { Problem, ProgramAdminService, WriteResult } from '../../services/programAdmin';
 import type { Store } from '../../store/store';
-import { documentAdminRoutes } from '../openapi';
+import { documentAdminRoutes } from '../openapi/document';
 import { handle, HttpProblem, parseBody } from '../problems';
 import { auditQuery, newProgramBody, programChangesBody, questionnaireBody } from './adminBodies';
 import { adminMeView, auditEntryView, programSummaryView, programView } from './adminViews';

@@ -17,7 +17,7 @@ import { adminProgram } from '../../auth/roles';
 import { questionnaireProblems, questionnaireSchema } from '../../domain/questionnaireRules';
 import { roles } from '../../domain/roles';
 import type { Store } from '../../store/store';
-import { documentAdminRoutes } from '../openapi';
+import { documentAdminRoutes } from '../openapi/document';
 import { handle, parseBody } from '../problems';
 
 export interface QuestionnairePreviewRouteDeps {

@@ -1,7 +1,7 @@
 /**
  * What the admin API answers, in one place: the JSON shapes the "Programs"
  * tab reads (programs, participants, audit entries, matching runs), with
- * times as ISO 8601 UTC strings and days as YYYY-MM-DD. `src/http/openapi.ts`
+ * times as ISO 8601 UTC strings and days as YYYY-MM-DD. `src/http/openapi/adminSchemas.ts`
  * describes these same shapes; request bodies are in adminBodies.ts.
  */
 import type { AdminCaller } from '../../auth/tenantAdmins';

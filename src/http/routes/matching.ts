@@ -20,7 +20,7 @@ import type { MatchRunService } from '../../services/matchRuns';
 import type { MatchRun } from '../../store/repositories/matchRuns';
 import type { Program } from '../../store/repositories/programs';
 import type { Store } from '../../store/store';
-import { documentAdminRoutes } from '../openapi';
+import { documentAdminRoutes } from '../openapi/document';
 import { handle, HttpProblem, parseBody } from '../problems';
 import { startRunBody } from './adminBodies';
 import { runSummaryView, runView, type PairPreviewView } from './adminViews';

@@ -14,7 +14,7 @@ import type { MentoringGoalService } from '../../services/mentoringGoals';
 import type { MentoringPairService } from '../../services/mentoringPairs';
 import { listRatingsGiven } from '../../services/mentoringRatings';
 import type { Store } from '../../store/store';
-import { openApiDocument } from '../openapi';
+import { openApiDocument } from '../openapi/document';
 import { stageBody } from './myMentoringBodies';
 import { parseBody } from '../problems';
 import { memberRoute, pathId, type MemberRouteDeps } from './myMentoringEdge';

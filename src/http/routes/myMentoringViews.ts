@@ -1,6 +1,6 @@
 /**
  * The JSON the "My mentoring" API answers with: times as ISO 8601 strings,
- * dates as YYYY-MM-DD. `src/http/openapi.ts` describes these same shapes.
+ * dates as YYYY-MM-DD. `src/http/openapi/myMentoringSchemas.ts` describes these same shapes.
  */
 import type { GoalWithMilestones, PairSessions, PairView, RelationshipSummary, SessionWithAgenda } from '../../services/mentoringPairs';
 import type { RatingGiven } from '../../services/mentoringRatings';

@@ -1,4 +1,4 @@
-/** The JSON shapes of the "My mentoring" API, as src/http/openapi.ts describes them. */
+/** The JSON shapes of the "My mentoring" API, as src/http/openapi/myMentoringSchemas.ts describes them. */
 // Type-only, so the bundle never reaches into server code; the stages' titles stay in content/stages.ts.
 import type { Stage } from '../../../src/domain/stages';
 
