@@ -47,6 +47,7 @@ import { registerAdminHealthRoutes } from './http/routes/adminHealth';
 import { registerAdminExportRoutes } from './http/routes/adminExports';
 import { registerQuestionnairePreviewRoute } from './http/routes/adminQuestionnairePreview';
 import { programHealthRepository } from './store/repositories/programHealth';
+import { programExportsRepository } from './store/repositories/programExports';
 import { createProgramHealthService } from './services/programHealth';
 import { createProgramExportService } from './services/programExports';
 import { registerTab } from './http/routes/tab';
@@ -243,9 +244,8 @@ export async function startTandem(config: Config, options: StartOptions = {}): P
     participants: createParticipantService({ store, proposals, notifier }),
   });
   registerMyMentoringRoutes(server, { authenticate, store, logger, ...mentoring });
-  const healthQueries = programHealthRepository(database.db);
-  registerAdminHealthRoutes(server, { authenticate: adminAuthenticate, store, logger, clock, nudges, programHealth: createProgramHealthService({ health: healthQueries, clock }) });
-  registerAdminExportRoutes(server, { authenticate: adminAuthenticate, store, logger, programExports: createProgramExportService({ health: healthQueries }) });
+  registerAdminHealthRoutes(server, { authenticate: adminAuthenticate, store, logger, clock, nudges, programHealth: createProgramHealthService({ health: programHealthRepository(database.db), store, clock }) });
+  registerAdminExportRoutes(server, { authenticate: adminAuthenticate, store, logger, programExports: createProgramExportService({ exports: programExportsRepository(database.db) }) });
   registerQuestionnairePreviewRoute(server, { authenticate: adminAuthenticate, store, logger });
   registerTab(server, { dir: options.tabDir ?? path.join(__dirname, '..', 'tab') });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));

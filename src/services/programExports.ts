@@ -12,7 +12,7 @@ import { toCsv, type CsvCell } from '../domain/csv';
 type Table = { header: string[]; rows: CsvCell[][] };
 import type { AnswerValue } from '../domain/answers';
 import type { Question } from '../domain/questionnaire';
-import type { ProgramHealthRepository } from '../store/repositories/programHealth';
+import type { ProgramExportsRepository } from '../store/repositories/programExports';
 import type { Program } from '../store/repositories/programs';
 
 export const exportKinds = ['participants', 'pairs', 'sessions', 'ratings'] as const;
@@ -36,12 +36,12 @@ function answerText(question: Question, value: AnswerValue | undefined): CsvCell
   return typeof value === 'string' ? title(value) : value;
 }
 
-export function createProgramExportService(deps: { health: ProgramHealthRepository }) {
-  const { health } = deps;
+export function createProgramExportService(deps: { exports: ProgramExportsRepository }) {
+  const queries = deps.exports;
 
   async function participants(program: Program): Promise<Table> {
     const questions = program.questionnaire.questions.filter((q) => !q.sensitive);
-    const rows = await health.participantsForExport(program.tenantId, program.id);
+    const rows = await queries.participantsForExport(program.tenantId, program.id);
     return table(
       ['person_id', 'name', 'email', 'role', 'status', 'registered_at', 'withdrawn_at', 'mentor_capacity', 'current_mentees', 'current_mentor', ...questions.map((q) => q.id)],
       rows.map((r) => [
@@ -61,7 +61,7 @@ export function createProgramExportService(deps: { health: ProgramHealthReposito
   }
 
   async function pairs(program: Program): Promise<Table> {
-    const rows = await health.pairsForExport(program.tenantId, program.id);
+    const rows = await queries.pairsForExport(program.tenantId, program.id);
     return table(
       [
         'relationship_id', 'mentor', 'mentor_email', 'mentee', 'mentee_email', 'status', 'stage', 'started_at', 'ended_at',
@@ -76,7 +76,7 @@ export function createProgramExportService(deps: { health: ProgramHealthReposito
   }
 
   async function sessions(program: Program): Promise<Table> {
-    const rows = await health.sessionsForExport(program.tenantId, program.id);
+    const rows = await queries.sessionsForExport(program.tenantId, program.id);
     return table(
       ['session_id', 'relationship_id', 'mentor', 'mentee', 'starts_at', 'ends_at', 'status', 'cancelled_at', 'mentor_response', 'mentee_response', 'ratings', 'average_rating'],
       rows.map((r) => [
@@ -87,7 +87,7 @@ export function createProgramExportService(deps: { health: ProgramHealthReposito
   }
 
   async function ratings(program: Program, viewerPersonId: string): Promise<Table> {
-    const rows = await health.ratingsForExport(program.tenantId, program.id);
+    const rows = await queries.ratingsForExport(program.tenantId, program.id);
     return table(
       ['rating_id', 'session_id', 'relationship_id', 'session_starts_at', 'rater', 'rater_role', 'score', 'took_place', 'comment', 'comment_shared_with_partner', 'rated_at'],
       rows.map((r) => {

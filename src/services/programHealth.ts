@@ -23,12 +23,15 @@ import {
   type RiskReason,
 } from '../domain/programHealth';
 import { FIRST_CONTACT_DAYS } from '../domain/sessions';
+import type { PairFlag } from '../store/repositories/pairFlags';
 import type { ProgramHealthRepository, HealthWindow } from '../store/repositories/programHealth';
 import type { Program } from '../store/repositories/programs';
+import type { Store } from '../store/store';
 import type { Clock } from './ports';
 
 export interface ProgramHealthDeps {
   health: ProgramHealthRepository;
+  store: Store;
   clock: Clock;
 }
 
@@ -51,7 +54,7 @@ const CACHE_ENTRIES = 200;
 const iso = (epochMs: number | null): string | null => (epochMs === null ? null : new Date(epochMs).toISOString());
 
 export function createProgramHealthService(deps: ProgramHealthDeps) {
-  const { health, clock } = deps;
+  const { health, store, clock } = deps;
   const cache = new Map<string, { at: number; answer: Promise<ProgramHealth> }>();
   const forget = (program: Program) => {
     for (const key of cache.keys()) if (key.startsWith(`${program.tenantId}|${program.id}|`)) cache.delete(key);
@@ -211,20 +214,35 @@ export function createProgramHealthService(deps: ProgramHealthDeps) {
       return answer;
     },
 
-    /** Resolves an open flag once (the audit entry is written with it); a second call says it already was, and records nothing. */
+    /** Resolves an open flag once (the audit entry is written in the same transaction); a second call says it already was, and records nothing. */
     async resolveFlag(program: Program, flagId: string, actorPersonId: string): Promise<ResolveFlagResult> {
-      const resolved = await health.resolveFlag(program.tenantId, program.id, flagId, actorPersonId, clock.now());
+      const at = clock.now();
+      const resolved = await store.transaction(async (tx) => {
+        const flag = await tx.pairFlags.resolveInProgram(program.tenantId, program.id, flagId, actorPersonId, at);
+        if (flag) {
+          await tx.auditLog.record({
+            tenantId: program.tenantId,
+            actorPersonId,
+            action: 'pair-flag.resolve',
+            targetType: 'pair_flag',
+            targetId: flag.id,
+            details: { programId: program.id, relationshipId: flag.relationshipId, reason: flag.reason },
+            at,
+          });
+        }
+        return flag;
+      });
       forget(program);
       if (resolved) return { kind: 'resolved', flag: flagView(resolved) };
-      const existing = await health.getFlag(program.tenantId, program.id, flagId);
+      const existing = await store.pairFlags.getInProgram(program.tenantId, program.id, flagId);
       if (!existing) return { kind: 'unknown-flag' };
       return { kind: 'already-resolved', flag: flagView(existing) };
     },
   };
 }
 
-function flagView(row: { id: string; relationship_id: string; reason: RiskReason; resolved_at: number | null }): ResolvedFlag {
-  return { id: row.id, relationshipId: row.relationship_id, reason: row.reason, resolvedAt: iso(row.resolved_at ?? 0)! };
+function flagView(flag: PairFlag): ResolvedFlag {
+  return { id: flag.id, relationshipId: flag.relationshipId, reason: flag.reason, resolvedAt: (flag.resolvedAt ?? new Date(0)).toISOString() };
 }
 
 export type ProgramHealthService = ReturnType<typeof createProgramHealthService>;

@@ -6,14 +6,13 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
-import pino from 'pino';
-import { loadConfig } from '../../src/config';
-import { startTandem, type RunningTandem } from '../../src/main';
+import type { RunningTandem } from '../../src/main';
 import type { Database } from '../../src/store/database';
 import { auditLog } from '../../src/store/schema';
 import { createStore } from '../../src/store/store';
 import { testDatabaseTargets } from '../support/databases';
-import { NOW, OTHER_TENANT, TENANT, seedHealthFixture, type HealthFixture } from '../services/programHealthFixture';
+import { OTHER_TENANT, TENANT, type HealthFixture } from '../services/programHealthFixture';
+import { startProgramHealthServer } from './programHealthServer';
 
 type Table = Record<string, string>[];
 
@@ -21,7 +20,7 @@ describe.each(testDatabaseTargets)('the CSV exports, on $name', (target) => {
   let database: Database;
   let app: RunningTandem;
   let fx: HealthFixture;
-  const tokens: Record<string, string> = {};
+  let tokens: Record<string, string>;
 
   async function download(file: string, token?: string, programId = fx.program.id) {
     const response = await fetch(`${app.url}/api/v1/programs/${programId}/exports/${file}`, {
@@ -40,28 +39,19 @@ describe.each(testDatabaseTargets)('the CSV exports, on $name', (target) => {
   }
 
   beforeAll(async () => {
-    database = await target.open();
-    fx = await seedHealthFixture(database);
-    // Ann (e1) is a mentee in the program and one of its admins.
-    await createStore(database.db).programs.addAdmin(TENANT, fx.program.id, fx.people.e1!);
-    app = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', TENANT_ADMINS: '29:admin,29:xadmin' }), {
-      database,
-      logger: pino({ level: 'silent' }),
-      clock: { now: () => NOW },
-    });
-    for (const [key, tenantId] of [
-      ['admin', TENANT],
-      ['e1', TENANT],
-      ['plain', TENANT],
-      ['xadmin', OTHER_TENANT],
-    ] as const) {
-      const signedIn = await fetch(`${app.url}/api/v1/dev/sign-in`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ personId: fx.people[key], tenantId }),
-      });
-      tokens[key] = ((await signedIn.json()) as { token: string }).token;
-    }
+    ({ database, app, fx, tokens } = await startProgramHealthServer(
+      target,
+      [
+        ['admin', TENANT],
+        ['e1', TENANT],
+        ['plain', TENANT],
+        ['xadmin', OTHER_TENANT],
+      ],
+      async (seeded, seededFx) => {
+        // Ann (e1) is a mentee in the program and one of its admins.
+        await createStore(seeded.db).programs.addAdmin(TENANT, seededFx.program.id, seededFx.people.e1!);
+      },
+    ));
   });
   afterAll(async () => {
     await app.close();

@@ -4,19 +4,18 @@
  * the range checked (400), and the hand-computed figures of the fixture.
  */
 import { eq } from 'drizzle-orm';
-import pino from 'pino';
-import { loadConfig } from '../../src/config';
-import { startTandem, type RunningTandem } from '../../src/main';
+import type { RunningTandem } from '../../src/main';
 import type { Database } from '../../src/store/database';
 import { pairFlags } from '../../src/store/schema';
 import { testDatabaseTargets } from '../support/databases';
-import { NOW, OTHER_TENANT, TENANT, seedHealthFixture, type HealthFixture } from '../services/programHealthFixture';
+import { NOW, OTHER_TENANT, TENANT, type HealthFixture } from '../services/programHealthFixture';
+import { startProgramHealthServer } from './programHealthServer';
 
 describe.each(testDatabaseTargets)('the program health API, on $name', (target) => {
   let database: Database;
   let app: RunningTandem;
   let fx: HealthFixture;
-  const tokens: Record<string, string> = {};
+  let tokens: Record<string, string>;
 
   async function api(method: 'GET' | 'POST', path: string, token?: string) {
     const response = await fetch(`${app.url}${path}`, { method, headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -25,27 +24,13 @@ describe.each(testDatabaseTargets)('the program health API, on $name', (target) 
   }
 
   beforeAll(async () => {
-    database = await target.open();
-    fx = await seedHealthFixture(database);
-    app = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', TENANT_ADMINS: '29:admin,29:xadmin' }), {
-      database,
-      logger: pino({ level: 'silent' }),
-      clock: { now: () => NOW },
-    });
-    for (const [key, tenantId] of [
+    ({ database, app, fx, tokens } = await startProgramHealthServer(target, [
       ['admin', TENANT],
       ['progadmin', TENANT],
       ['plain', TENANT],
       ['m1', TENANT],
       ['xadmin', OTHER_TENANT],
-    ] as const) {
-      const signedIn = await fetch(`${app.url}/api/v1/dev/sign-in`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ personId: fx.people[key], tenantId }),
-      });
-      tokens[key] = ((await signedIn.json()) as { token: string }).token;
-    }
+    ]));
   });
   afterAll(async () => {
     await app.close();

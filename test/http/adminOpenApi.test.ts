@@ -12,7 +12,7 @@ import { createTenantAdmins } from '../../src/auth/tenantAdmins';
 import { createTokenVerifier } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
 import { createAuthenticator } from '../../src/http/authenticate';
-import { openApiDocument } from '../../src/http/openapi';
+import { openApiDocument } from '../../src/http/openapi/document';
 import * as adminBodies from '../../src/http/routes/adminBodies';
 import { registerAdminHealthRoutes } from '../../src/http/routes/adminHealth';
 import * as previewBodies from '../../src/http/routes/adminQuestionnairePreview';
@@ -86,7 +86,7 @@ describe('the OpenAPI document with the admin API', () => {
       store,
       logger,
       clock: systemClock,
-      programHealth: createProgramHealthService({ health: programHealthRepository(database.db), clock: systemClock }),
+      programHealth: createProgramHealthService({ health: programHealthRepository(database.db), store, clock: systemClock }),
       nudges: createNudgeService({ store, notifier: { nudge: async () => undefined }, clock: systemClock }),
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

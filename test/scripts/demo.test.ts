@@ -104,7 +104,7 @@ describe('npm run demo', () => {
     expect(NOW.getTime() - firstSession.startsAt.getTime()).toBeGreaterThan(120 * 24 * 3600_000);
 
     const store = createStore(db);
-    const service = createProgramHealthService({ health: programHealthRepository(db), clock: { now: () => NOW } });
+    const service = createProgramHealthService({ health: programHealthRepository(db), store, clock: { now: () => NOW } });
     const cohort = (await store.programs.listOpen(PLAYGROUND_TENANT_ID)).find((p) => p.slug === 'leadership-cohort')!;
     const health = await service.health(cohort, { from: '2026-05-01', to: '2026-11-20' });
     expect(health.pairs.active).toBeGreaterThan(20);

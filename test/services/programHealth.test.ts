@@ -22,7 +22,7 @@ describe.each(testDatabaseTargets)('program health, on $name', (target) => {
   beforeAll(async () => {
     database = await target.open();
     fx = await seedHealthFixture(database);
-    service = createProgramHealthService({ health: programHealthRepository(database.db), clock: { now: () => clockNow } });
+    service = createProgramHealthService({ health: programHealthRepository(database.db), store: createStore(database.db), clock: { now: () => clockNow } });
   });
   afterAll(() => database.close());
 
@@ -240,7 +240,7 @@ describe.each(testDatabaseTargets)('program health, on $name', (target) => {
 describe.each(testDatabaseTargets)('program health after sessions change, on $name', (target) => {
   let database: Database;
   let fx: HealthFixture;
-  const fresh = () => createProgramHealthService({ health: programHealthRepository(database.db), clock: { now: () => NOW } });
+  const fresh = () => createProgramHealthService({ health: programHealthRepository(database.db), store: createStore(database.db), clock: { now: () => NOW } });
 
   beforeAll(async () => {
     database = await target.open();

@@ -1,3 +1,4 @@
+import { defaultProgram } from '../../src/domain/defaultProgram';
 import type { Store } from '../../src/store/store';
 import type { Session } from '../../src/store/repositories/sessions';
 import { testDatabaseTargets } from '../support/databases';
@@ -79,6 +80,19 @@ describe.each(testDatabaseTargets)('pair flags on $name', (target) => {
     expect(await store.pairFlags.listOpenForProgram('tenant-b', seed.program.id)).toEqual([]);
     expect(await store.pairFlags.listForRelationship('tenant-b', seed.relationship.id)).toEqual([]);
     expect((await store.pairFlags.get(tenantId, flag!.id))!.resolvedAt).toBeNull();
+  });
+
+  it('reaches a flag through its own program only', async () => {
+    const [flag] = await store.pairFlags.listOpenForProgram(tenantId, seed.program.id);
+    const other = await store.programs.ensure(tenantId, { ...defaultProgram, slug: 'other-cohort', name: 'Other cohort' });
+    expect(await store.pairFlags.getInProgram(tenantId, other.id, flag!.id)).toBeUndefined();
+    expect(await store.pairFlags.resolveInProgram(tenantId, other.id, flag!.id, seed.mentor.id, at)).toBeUndefined();
+    expect(await store.pairFlags.getInProgram(tenantId, seed.program.id, flag!.id)).toMatchObject({ id: flag!.id, resolvedAt: null });
+
+    const resolved = await store.pairFlags.resolveInProgram(tenantId, seed.program.id, flag!.id, seed.mentor.id, at);
+    expect(resolved).toMatchObject({ id: flag!.id, resolvedAt: at, resolvedByPersonId: seed.mentor.id });
+    expect(await store.pairFlags.resolveInProgram(tenantId, seed.program.id, flag!.id, seed.mentor.id, at)).toBeUndefined();
+    expect(await store.pairFlags.getInProgram('tenant-b', seed.program.id, flag!.id)).toBeUndefined();
   });
 
   it('works inside a transaction like every repository', async () => {

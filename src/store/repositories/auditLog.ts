@@ -10,6 +10,8 @@ export interface AuditEvent {
   targetId: string;
   /** Facts about the change; never free text a person wrote. Admin actions name their `programId` here. */
   details?: Record<string, unknown>;
+  /** Defaults to the database's now(); given when the entry must carry the same time as the change it records. */
+  at?: Date;
 }
 
 export interface AuditEntry {

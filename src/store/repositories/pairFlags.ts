@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { pairFlags, people, relationships } from '../schema';
 import type { Db } from '../database';
@@ -27,6 +27,33 @@ export interface OpenPairFlag extends PairFlag {
 }
 
 export function pairFlagsRepository(db: Db) {
+  /** Keeps an admin of one program away from the flags of the tenant's other programs. */
+  const ofProgram = (tenantId: string, programId: string): SQL =>
+    inArray(
+      pairFlags.relationshipId,
+      db
+        .select({ id: relationships.id })
+        .from(relationships)
+        .where(and(eq(relationships.tenantId, tenantId), eq(relationships.programId, programId))),
+    );
+
+  async function find(tenantId: string, id: string, scope?: SQL): Promise<PairFlag | undefined> {
+    const [row] = await db
+      .select()
+      .from(pairFlags)
+      .where(and(eq(pairFlags.tenantId, tenantId), eq(pairFlags.id, id), scope));
+    return row;
+  }
+
+  async function markResolved(tenantId: string, id: string, byPersonId: string, at: Date, scope?: SQL): Promise<PairFlag | undefined> {
+    const [row] = await db
+      .update(pairFlags)
+      .set({ resolvedAt: at, resolvedByPersonId: byPersonId })
+      .where(and(eq(pairFlags.tenantId, tenantId), eq(pairFlags.id, id), isNull(pairFlags.resolvedAt), scope))
+      .returning();
+    return row;
+  }
+
   return {
     /** Raises a flag once per key; undefined when that occasion was already flagged. */
     async raise(draft: PairFlagDraft): Promise<PairFlag | undefined> {
@@ -39,11 +66,12 @@ export function pairFlagsRepository(db: Db) {
     },
 
     async get(tenantId: string, id: string): Promise<PairFlag | undefined> {
-      const [row] = await db
-        .select()
-        .from(pairFlags)
-        .where(and(eq(pairFlags.tenantId, tenantId), eq(pairFlags.id, id)));
-      return row;
+      return find(tenantId, id);
+    },
+
+    /** Undefined for a flag of another program's pair, as for an unknown one. */
+    async getInProgram(tenantId: string, programId: string, id: string): Promise<PairFlag | undefined> {
+      return find(tenantId, id, ofProgram(tenantId, programId));
     },
 
     async listForRelationship(tenantId: string, relationshipId: string): Promise<PairFlag[]> {
@@ -81,12 +109,12 @@ export function pairFlagsRepository(db: Db) {
 
     /** Marks an open flag resolved; undefined when it is unknown, another tenant's, or already resolved. */
     async resolve(tenantId: string, id: string, byPersonId: string, at: Date): Promise<PairFlag | undefined> {
-      const [row] = await db
-        .update(pairFlags)
-        .set({ resolvedAt: at, resolvedByPersonId: byPersonId })
-        .where(and(eq(pairFlags.tenantId, tenantId), eq(pairFlags.id, id), isNull(pairFlags.resolvedAt)))
-        .returning();
-      return row;
+      return markResolved(tenantId, id, byPersonId, at);
+    },
+
+    /** As resolve, and undefined for a flag of another program's pair too. */
+    async resolveInProgram(tenantId: string, programId: string, id: string, byPersonId: string, at: Date): Promise<PairFlag | undefined> {
+      return markResolved(tenantId, id, byPersonId, at, ofProgram(tenantId, programId));
     },
   };
 }
