@@ -16,6 +16,7 @@ import type { Database } from '../../src/store/database';
 import { auditLog } from '../../src/store/schema';
 import { createStore } from '../../src/store/store';
 import { startFakeConnector, type FakeConnector } from '../support/fakeConnector';
+import { savePersonalChat } from '../support/personalChats';
 import { testDatabaseTargets } from '../support/databases';
 import { NOW, TENANT, seedHealthFixture, type HealthFixture } from '../services/programHealthFixture';
 
@@ -55,19 +56,7 @@ describe.each(testDatabaseTargets)('nudging a pair from the admin API, on $name'
     const store = createStore(database.db);
     for (const key of ['m1', 'e2', 'e5']) {
       const person = (await store.people.get(TENANT, fx.people[key]!))!;
-      const conversationId = `a:${person.teamsUserId}`;
-      await store.people.saveConversation(TENANT, person.id, {
-        conversationId,
-        serviceUrl: connector.serviceUrl,
-        channelId: 'msteams',
-        reference: {
-          channelId: 'msteams',
-          serviceUrl: connector.serviceUrl,
-          conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT },
-          bot: { id: '28:tandem', name: 'Tandem' },
-          user: { id: person.teamsUserId, name: person.name },
-        },
-      });
+      await savePersonalChat(store, connector, TENANT, person);
     }
     app = await startTandem(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', TENANT_ADMINS: '29:admin' }), {
       database,

@@ -7,7 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import restify from 'restify';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { createTenantAdmins } from '../../src/auth/tenantAdmins';
 import { createTokenVerifier } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
@@ -37,6 +37,7 @@ import { createProposalService } from '../../src/services/proposals';
 import { openDatabase, type Database } from '../../src/store/database';
 import { programHealthRepository } from '../../src/store/repositories/programHealth';
 import { createStore } from '../../src/store/store';
+import { expectBodiesDocumented } from '../support/documentedBodies';
 
 /** The bot's side and the job queue are outside this test: nothing is sent or scheduled here. */
 const silentNotifier: MatchNotifier = {
@@ -140,18 +141,7 @@ describe('the OpenAPI document with the admin API', () => {
       PairingPreviewRequest: matchingBodies.previewBody,
       QuestionnairePreviewRequest: previewBodies.previewBody,
     };
-    for (const [name, schema] of Object.entries(zodBodies)) {
-      const objectSchema = (schema instanceof z.ZodEffects ? schema.innerType() : schema) as z.AnyZodObject;
-      const documentedSchema = openApiDocument.components.schemas[name] as { properties: object; required: string[] };
-      const required = Object.entries(objectSchema.shape)
-        .filter(([, field]) => !(field as z.ZodTypeAny).isOptional())
-        .map(([key]) => key);
-      expect({ name, fields: Object.keys(documentedSchema.properties).sort(), required: [...documentedSchema.required].sort() }).toEqual({
-        name,
-        fields: Object.keys(objectSchema.shape).sort(),
-        required: required.sort(),
-      });
-    }
+    expectBodiesDocumented(zodBodies);
   });
 
   it('is served with the admin routes at GET /api/v1/openapi.json', async () => {

@@ -7,7 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import restify from 'restify';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { openApiDocument, type HttpMethod } from '../../src/http/openapi/document';
 import { registerMyMentoringRoutes } from '../../src/http/routes/myMentoring';
 import * as bodies from '../../src/http/routes/myMentoringBodies';
@@ -20,6 +20,7 @@ import { createMentoringPairService } from '../../src/services/mentoringPairs';
 import { systemClock } from '../../src/services/ports';
 import { openDatabase, type Database } from '../../src/store/database';
 import { createStore } from '../../src/store/store';
+import { expectBodiesDocumented } from '../support/documentedBodies';
 
 describe('the My mentoring OpenAPI document', () => {
   let database: Database;
@@ -99,18 +100,7 @@ describe('the My mentoring OpenAPI document', () => {
       .filter((ref): ref is string => typeof ref === 'string')
       .map((ref) => ref.replace('#/components/schemas/', ''));
     expect(new Set(bodyRefs)).toEqual(new Set(Object.keys(zodBodies)));
-    for (const [name, schema] of Object.entries(zodBodies)) {
-      const objectSchema = (schema instanceof z.ZodEffects ? schema.innerType() : schema) as z.AnyZodObject;
-      const documentedSchema = openApiDocument.components.schemas[name] as { properties: object; required: string[] };
-      const required = Object.entries(objectSchema.shape)
-        .filter(([, field]) => !(field as z.ZodTypeAny).isOptional())
-        .map(([key]) => key);
-      expect({ name, fields: Object.keys(documentedSchema.properties).sort(), required: [...documentedSchema.required].sort() }).toEqual({
-        name,
-        fields: Object.keys(objectSchema.shape).sort(),
-        required: required.sort(),
-      });
-    }
+    expectBodiesDocumented(zodBodies);
   });
 
   it('is served without a token at GET /api/v1/openapi.json', async () => {
