@@ -14,14 +14,13 @@
  * average is printed with the figures. The database is dropped at the end.
  */
 import os from 'node:os';
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { defaultProgram } from '../src/domain/defaultProgram';
 import { startTandem } from '../src/main';
 import { openDatabase } from '../src/store/database';
 import { createStore } from '../src/store/store';
+import { createScratchDatabase } from '../test/support/databases';
 import { seedDashboardProgram } from './dashboardSeed';
 
 const SERVER_URL = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
@@ -29,26 +28,14 @@ const TENANT = 'bench-tenant-0000-0000-000000000001';
 const ADMIN = 'bench-admin';
 const TARGET_P95_MS = 100;
 
-async function admin(sqlText: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    await client.query(sqlText);
-  } finally {
-    await client.end();
-  }
-}
-
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
 async function main(): Promise<void> {
-  const name = `tandem_bench_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  await admin(`create database ${name}`);
-  console.log(`Database ${name} on ${url.host}.`);
+  const scratch = await createScratchDatabase(SERVER_URL, 'tandem_bench');
+  const url = new URL(scratch.url);
+  console.log(`Database ${url.pathname.slice(1)} on ${url.host}.`);
   try {
-    const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+    const database = await openDatabase({ kind: 'postgres', url: scratch.url });
     const store = createStore(database.db);
     await store.tenants.ensure(TENANT);
     const program = await store.programs.ensure(TENANT, defaultProgram);
@@ -62,7 +49,7 @@ async function main(): Promise<void> {
     );
 
     const app = await startTandem(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', TENANT_ADMINS: ADMIN, DATABASE_URL: url.toString() }),
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', TENANT_ADMINS: ADMIN, DATABASE_URL: scratch.url }),
       { database, logger: pino({ level: 'silent' }) },
     );
     try {
@@ -126,7 +113,7 @@ async function main(): Promise<void> {
       await database.close();
     }
   } finally {
-    await admin(`drop database if exists ${name} with (force)`);
+    await scratch.drop();
   }
 }
 

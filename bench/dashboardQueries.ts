@@ -6,36 +6,22 @@
  * query runs 7 times with a new 26-week range; the median and the slowest
  * are printed, to see which query a first look spends its time on.
  */
-import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import pg from 'pg';
 import { defaultProgram } from '../src/domain/defaultProgram';
 import { openDatabase } from '../src/store/database';
 import { programHealthRepository, type HealthWindow } from '../src/store/repositories/programHealth';
 import { createStore } from '../src/store/store';
+import { createScratchDatabase } from '../test/support/databases';
 import { seedDashboardProgram } from './dashboardSeed';
 
 const SERVER_URL = process.env.DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/test';
 const TENANT = 'bench-tenant-0000-0000-000000000001';
 const DAY = 24 * 3600_000;
 
-async function admin(sqlText: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    await client.query(sqlText);
-  } finally {
-    await client.end();
-  }
-}
-
 async function main() {
-  const name = `tandem_bench_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  await admin(`create database ${name}`);
+  const scratch = await createScratchDatabase(SERVER_URL, 'tandem_bench');
   try {
-    const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+    const database = await openDatabase({ kind: 'postgres', url: scratch.url });
     try {
       const store = createStore(database.db);
       await store.tenants.ensure(TENANT);
@@ -78,7 +64,7 @@ async function main() {
       await database.close();
     }
   } finally {
-    await admin(`drop database if exists ${name} with (force)`);
+    await scratch.drop();
   }
 }
 
